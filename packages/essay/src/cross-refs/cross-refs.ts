@@ -1,0 +1,16 @@
+import type { CrossRef, Entity, Paragraph } from "../types.ts";
+import { backReferences } from "./back-references.ts";
+import { lexicalLinks } from "./lexical.ts";
+import { sharedActorLinks } from "./shared-actors.ts";
+
+/** Every automatic cross-reference of one essay: back-references, shared actors, lexical links. */
+export function computeCrossRefs(paragraphs: readonly Paragraph[], entities: readonly Entity[]): CrossRef[] {
+  const links = [...backReferences(paragraphs), ...sharedActorLinks(entities), ...lexicalLinks(paragraphs)];
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const key = `${link.from}>${link.to}>${link.reason}`;
+    if (seen.has(key) || link.from === link.to) return false;
+    seen.add(key);
+    return true;
+  });
+}

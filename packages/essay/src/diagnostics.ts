@@ -1,0 +1,82 @@
+import type { Block } from "./blocks.ts";
+import { isCommonWord } from "./lexicon.ts";
+import type { Diagnostic, ParagraphId, SourcePosition } from "./types.ts";
+
+/** What the diagnostics read: the headline, the body blocks with their ids, and the file. */
+export interface DiagnosticsInput {
+  readonly title: string;
+  readonly subtitle?: string | undefined;
+  readonly titleLine?: number | undefined;
+  readonly blocks: readonly (Block & { readonly id: ParagraphId })[];
+  readonly file?: string | undefined;
+}
+
+/** Every diagnostic the parser knows how to find. */
+export function diagnose(input: DiagnosticsInput): Diagnostic[] {
+  return [...headlineMismatch(input), ...emptyParagraphs(input), ...suspiciousEncoding(input)];
+}
+
+const NAME_WORD = /\p{Lu}[\p{L}’'-]*\p{L}/gu;
+
+/** The headline's names (title and subtitle) that the body never mentions. */
+export function headlineMismatch(input: DiagnosticsInput): Diagnostic[] {
+  const headline = [input.title, input.subtitle ?? ""].join(" ");
+  const body = input.blocks.map((block) => block.text).join("\n");
+  const bodyWords = new Set(body.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []);
+  const missing = new Set<string>();
+  for (const [word] of headline.matchAll(NAME_WORD)) {
+    const name = word.replace(/[’']s$/u, "");
+    if (bodyWords.has(name.toLowerCase()) || isCommonWord(name)) continue;
+    missing.add(name);
+  }
+  if (missing.size === 0 || input.blocks.length === 0) return [];
+  const names = [...missing];
+  const list = new Intl.ListFormat("en", { type: "conjunction" }).format(names);
+  return [
+    {
+      severity: "warning",
+      code: "headline-body-mismatch",
+      message: `The headline names ${list}, but the body never mentions ${names.length > 1 ? "them" : "it"}: the headline may belong to another article.`,
+      where: clean({ file: input.file, line: input.titleLine ?? 1 }),
+    },
+  ];
+}
+
+function emptyParagraphs(input: DiagnosticsInput): Diagnostic[] {
+  return input.blocks
+    .filter((block) => !/[\p{L}\p{N}]/u.test(block.text))
+    .map((block) => ({
+      severity: "warning" as const,
+      code: "empty-paragraph",
+      message: `Paragraph ${block.id} has no words, only "${block.text}".`,
+      where: clean({ file: input.file, line: block.line, paragraphId: block.id }),
+    }));
+}
+
+// Mojibake left by reading UTF-8 as Windows-1252 ("â€™"), replacement characters, and
+// invisible characters that can hide or reorder text.
+const ENCODING_SIGNS: readonly [RegExp, string][] = [
+  [/Ã[\u0080-\u00BF]|â€[™œ\u009D“”˜]/u, "text that looks double-encoded (UTF-8 read as Windows-1252)"],
+  [/\uFFFD/u, "replacement characters (�) where the original characters were lost"],
+  [/[\u202A-\u202E\u2066-\u2069]/u, "bidirectional control characters that can reorder text"],
+  [/\u200B|\u200C|\u200D|\u2060|\uFEFF/u, "zero-width characters"],
+];
+
+function suspiciousEncoding(input: DiagnosticsInput): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [pattern, what] of ENCODING_SIGNS) {
+    const block = input.blocks.find((candidate) => pattern.test(candidate.text));
+    if (!block) continue;
+    found.push({
+      severity: "warning",
+      code: "suspicious-encoding",
+      message: `Paragraph ${block.id} contains ${what}; they are shown as they are.`,
+      where: clean({ file: input.file, line: block.line, paragraphId: block.id }),
+    });
+  }
+  return found;
+}
+
+function clean(value: { [K in keyof SourcePosition]: SourcePosition[K] | undefined }): SourcePosition {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as SourcePosition;
+}

@@ -1,0 +1,8 @@
+export { EssayError, formatMessage, isEssayError } from "./errors.ts";
+export { type EssayFileEntry, type LoadedEssay, listEssayFiles, loadEssayDirectory } from "./essay-directory.ts";
+export { ESSAY_EXTENSIONS, formatOf, RESERVED_SLUGS, slugOf } from "./essay-file.ts";
+export { claimId, isClaimId, isEssaySlug, isParagraphId, paragraphId, toEssaySlug } from "./ids.ts";
+export { type ParseOptions, parseEssay } from "./parse-essay.ts";
+export { readEssayFile } from "./read-essay-file.ts";
+export { splitSentences } from "./sentences.ts";
+export * from "./types.ts";

@@ -1,0 +1,82 @@
+import type { Block, ReadBody } from "./blocks.ts";
+import { tagClaims } from "./claims/tag-claims.ts";
+import { computeCrossRefs } from "./cross-refs/cross-refs.ts";
+import { decodeEssay } from "./decode.ts";
+import { diagnose } from "./diagnostics.ts";
+import { findEntities } from "./entities.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { paragraphId, toEssaySlug } from "./ids.ts";
+import { readMarkdown } from "./markdown.ts";
+import { readPlainText } from "./plain-text.ts";
+import { splitSentences } from "./sentences.ts";
+import type { Essay, EssayFormat, Paragraph } from "./types.ts";
+
+/** Options for {@link parseEssay}. */
+export interface ParseOptions {
+  /**
+   * The essay's slug: its file name without extension.
+   * @example "talking-about-talking"
+   */
+  readonly slug: string;
+  /**
+   * The source format; `"text"` unless the file is Markdown.
+   * @example "markdown"
+   */
+  readonly format?: EssayFormat;
+  /**
+   * The file's path, named in errors and diagnostics.
+   * @example "essays/talking-about-talking.txt"
+   */
+  readonly file?: string;
+}
+
+/** Parses an essay's text (or bytes) into the Scholia essay model. */
+export function parseEssay(source: string | Uint8Array, options: ParseOptions): Essay {
+  if (typeof source !== "string" && !(source instanceof Uint8Array)) {
+    throw new TypeError(`parseEssay() takes a string or Uint8Array, not ${typeof source}`);
+  }
+  const slug = toEssaySlug(options.slug);
+  const format = options.format ?? "text";
+  const text = decodeEssay(source, options.file);
+  const front = splitFrontMatter(text, options.file);
+  const hasTitle = front.data.title !== undefined;
+  const read: ReadBody =
+    format === "markdown" ? readMarkdown(text, hasTitle) : readPlainText(front.body, front.bodyLine, hasTitle);
+  const title = front.data.title ?? read.title ?? humanise(slug);
+  const subtitle = front.data.subtitle ?? read.subtitle;
+  const paragraphs = buildParagraphs(read.blocks);
+  const entities = findEntities(paragraphs);
+  const blocks = read.blocks.map((block, i) => ({ ...block, id: paragraphId(i + 1) }));
+  return {
+    slug,
+    title,
+    ...(subtitle !== undefined && { subtitle }),
+    ...(front.data.author !== undefined && { author: front.data.author }),
+    ...(front.data.date !== undefined && { date: front.data.date }),
+    ...(front.data.source !== undefined && { source: front.data.source }),
+    format,
+    paragraphs,
+    sections: read.sections,
+    entities,
+    crossRefs: computeCrossRefs(paragraphs, entities),
+    diagnostics: diagnose({ title, subtitle, titleLine: read.titleLine, blocks, file: options.file }),
+  };
+}
+
+function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
+  const shells = blocks.map((block, i) => ({
+    id: paragraphId(i + 1),
+    index: i + 1,
+    type: block.type,
+    line: block.line,
+    text: block.text,
+    sentences: splitSentences(block.text),
+  }));
+  const claims = tagClaims(shells);
+  return shells.map((shell, i) => ({ ...shell, claims: claims[i] ?? [] }));
+}
+
+function humanise(slug: string): string {
+  const words = slug.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
