@@ -1,0 +1,19 @@
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import { pagefind } from "./src/integrations/pagefind.ts";
+import { readerSettings } from "./src/settings.ts";
+
+const settings = readerSettings(process.env);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  // Astro 7's default ('jsx') strips spaces between inline elements, which would glue
+  // sentence spans together; `true` keeps the whitespace that rendering depends on.
+  compressHTML: true,
+  integrations: [mdx(), pagefind()],
+  devToolbar: { enabled: false },
+});

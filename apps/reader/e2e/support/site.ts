@@ -1,0 +1,34 @@
+import { fileURLToPath } from "node:url";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser.ts";
+import { type StaticServer, serveStatic } from "./static-server.ts";
+
+/** The built site (apps/reader/dist), as `npm run build` leaves it. */
+export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** What a browser test gets: the served site's origin and a browser to open it with. */
+export interface SiteHarness {
+  origin: string;
+  browser: Browser;
+  /** A fresh browser context (own cookies, viewport, JavaScript on or off). */
+  context(options?: { width?: number; height?: number; javaScript?: boolean }): Promise<BrowserContext>;
+}
+
+/** Serves the built site and launches Chromium for the tests of one file; closes both after. */
+export function useSite(root = DIST, base = "/"): SiteHarness {
+  let server: StaticServer | undefined;
+  const harness = {} as SiteHarness;
+  beforeAll(async () => {
+    server = await serveStatic(root, base);
+    harness.origin = server.origin;
+    harness.browser = await launchBrowser();
+    harness.context = ({ width = 1400, height = 900, javaScript = true } = {}) =>
+      harness.browser.newContext({ viewport: { width, height }, javaScriptEnabled: javaScript });
+  });
+  afterAll(async () => {
+    await harness.browser?.close();
+    await server?.close();
+  });
+  return harness;
+}

@@ -1,0 +1,12 @@
+import { essayLoader } from "@scholia/essay/loader";
+import { defineCollection } from "astro:content";
+import { readerSettings } from "./settings.ts";
+
+const settings = readerSettings(process.env);
+
+/** Every essay of the SCHOLIA_ESSAYS folder, parsed into the essay model. */
+const essays = defineCollection({
+  loader: essayLoader({ directory: settings.essays }),
+});
+
+export const collections = { essays };
