@@ -1,0 +1,3 @@
+import { reportHeight } from "./frame-reporter.ts";
+
+reportHeight(window);

@@ -1,0 +1,3 @@
+import { installHost } from "./host-resizer.ts";
+
+installHost(window);
