@@ -11,6 +11,8 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: "ignore",
   build: { format: "directory" },
+  // Parallel builds (benchmarks, tests of other configurations) each get their own folders.
+  ...(settings.outDir && { outDir: settings.outDir, cacheDir: `${settings.outDir}/../.astro-cache` }),
   // Astro 7's default ('jsx') strips spaces between inline elements, which would glue
   // sentence spans together; `true` keeps the whitespace that rendering depends on.
   compressHTML: true,

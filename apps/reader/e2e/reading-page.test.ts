@@ -73,9 +73,12 @@ describe("paragraph permalinks", () => {
     const context = await site.context({ width: 1400 });
     const page = await context.newPage();
     await page.goto(`${site.origin}/talking-about-talking/`);
-    const kinds = await page.locator(".passage .claim").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-kind")));
+    const kinds = await page
+      .locator(".passage .claim")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-kind")));
     expect(kinds.length).toBeGreaterThan(60);
-    for (const kind of kinds) expect(["recommendation", "prediction", "evidence", "attribution", "concession", "assessment"]).toContain(kind);
+    for (const kind of kinds)
+      expect(["recommendation", "prediction", "evidence", "attribution", "concession", "assessment"]).toContain(kind);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
-import { essayLoader } from "@scholia/essay/loader";
 import { defineCollection } from "astro:content";
+import { essayLoader } from "@scholia/essay/loader";
 import { readerSettings } from "./settings.ts";
 
 const settings = readerSettings(process.env);

@@ -9,6 +9,8 @@ export interface ReaderSettings {
   readonly base: string;
   /** Absolute path of the folder of essays to build. */
   readonly essays: string;
+  /** Where to write the site instead of apps/reader/dist (`SCHOLIA_OUT_DIR`, for parallel builds). */
+  readonly outDir?: string;
 }
 
 /** The repository's root folder (two levels above apps/reader). */
@@ -29,5 +31,6 @@ export function readerSettings(env: Record<string, string | undefined>): ReaderS
   const base = `/${(env.SCHOLIA_BASE ?? "/").split("/").filter(Boolean).join("/")}/`.replace("//", "/");
   const essaysSetting = env.SCHOLIA_ESSAYS?.trim() || "apps/reader/essays";
   const essays = isAbsolute(essaysSetting) ? essaysSetting : resolve(REPO_ROOT, essaysSetting);
-  return { site: origin.origin, base, essays };
+  const outDir = env.SCHOLIA_OUT_DIR?.trim();
+  return { site: origin.origin, base, essays, ...(outDir && { outDir: resolve(REPO_ROOT, outDir) }) };
 }

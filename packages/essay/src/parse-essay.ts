@@ -59,6 +59,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     sections: read.sections,
     entities,
     crossRefs: computeCrossRefs(paragraphs, entities),
+    notes: [],
     diagnostics: diagnose({ title, subtitle, titleLine: read.titleLine, blocks, file: options.file }),
   };
 }

@@ -118,6 +118,39 @@ export interface Diagnostic {
   readonly where: SourcePosition;
 }
 
+/** What an editor's note does for the reader. */
+export type NoteKind = "context" | "source" | "correction" | "definition";
+
+/** A W3C Web Annotation TextQuoteSelector: the quoted words, with some text before and after. */
+export interface TextQuoteSelector {
+  readonly type: "TextQuoteSelector";
+  readonly exact: string;
+  readonly prefix?: string;
+  readonly suffix?: string;
+}
+
+/** An editor's note from the essay's notes file, anchored to a span of one paragraph. */
+export interface AnchoredNote {
+  /** `n1`, `n2`… in the order of the notes file. */
+  readonly id: string;
+  /** The note's number as shown to readers, in document order of the anchors. */
+  readonly number: number;
+  readonly kind: NoteKind;
+  readonly paragraphId: ParagraphId;
+  /** Offsets of the anchored quote in the paragraph's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly selector: TextQuoteSelector;
+  /** The note's body as plain text. */
+  readonly text: string;
+  /** The note's body rendered to HTML from its Markdown (links, emphasis; no raw HTML). */
+  readonly html: string;
+  /** Line of the note in the notes file. */
+  readonly line: number;
+  /** True when the quote no longer matched exactly and was re-anchored by fuzzy matching. */
+  readonly fuzzy: boolean;
+}
+
 /** A section heading inside the body, placed before paragraph number `before` (1-based). */
 export interface Section {
   readonly title: string;
@@ -138,5 +171,7 @@ export interface Essay {
   readonly sections: readonly Section[];
   readonly entities: readonly Entity[];
   readonly crossRefs: readonly CrossRef[];
+  /** Editor's notes from `<slug>.notes.mdx`, anchored; empty when the essay has no notes file. */
+  readonly notes: readonly AnchoredNote[];
   readonly diagnostics: readonly Diagnostic[];
 }

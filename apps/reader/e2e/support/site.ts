@@ -1,11 +1,14 @@
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./browser.ts";
 import { type StaticServer, serveStatic } from "./static-server.ts";
 
-/** The built site (apps/reader/dist), as `npm run build` leaves it. */
-export const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+/** The built site: apps/reader/dist as `npm run build` leaves it, or SCHOLIA_OUT_DIR. */
+export const DIST = process.env.SCHOLIA_OUT_DIR
+  ? `${resolve(fileURLToPath(new URL("../../../../", import.meta.url)), process.env.SCHOLIA_OUT_DIR)}/`
+  : fileURLToPath(new URL("../../dist/", import.meta.url));
 
 /** What a browser test gets: the served site's origin and a browser to open it with. */
 export interface SiteHarness {

@@ -18,7 +18,8 @@ export function pagefind(): AstroIntegration {
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
         await close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`Pagefind indexed ${added.page_count} pages in ${seconds} s`);

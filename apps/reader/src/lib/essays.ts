@@ -1,13 +1,11 @@
+import { getCollection } from "astro:content";
 import type { ClaimKind, Essay } from "@scholia/essay";
 import { CLAIM_KINDS } from "@scholia/essay";
-import { getCollection } from "astro:content";
 
 /** Every essay of the library, in title order. */
 export async function loadEssays(): Promise<Essay[]> {
   const entries = await getCollection("essays");
-  return entries
-    .map((entry) => entry.data as unknown as Essay)
-    .sort((a, b) => a.title.localeCompare(b.title, "en"));
+  return entries.map((entry) => entry.data as unknown as Essay).sort((a, b) => a.title.localeCompare(b.title, "en"));
 }
 
 /** How many claims of each kind an essay makes, every kind present (zero where none). */
