@@ -50,14 +50,14 @@ export function installHost(win: Window): void {
     if (origin === undefined || secrets.has(frame)) return;
     const secret = newSecret(win);
     secrets.set(frame, secret);
-    // The hash reaches a page that loads after this; the ready message reaches one that already has.
+    // A page still loading reads the hash; one already loaded gets a hashchange (no reload). The ready message on
+    // each later load covers a page that drops its hash; posted now, it could reach the initial about:blank instead.
     const url = new URL(frame.src);
     url.hash = `secret=${secret}`;
     frame.src = url.href;
-    const ready = (): void =>
-      frame.contentWindow?.postMessage({ type: "scholia:ready", secret } satisfies ReadyMessage, origin);
-    frame.addEventListener("load", ready);
-    ready();
+    frame.addEventListener("load", () =>
+      frame.contentWindow?.postMessage({ type: "scholia:ready", secret } satisfies ReadyMessage, origin),
+    );
   };
 
   const scan = (): void => {

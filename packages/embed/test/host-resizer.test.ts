@@ -46,13 +46,15 @@ afterEach(async () => {
 });
 
 describe("installHost", () => {
-  test("gives each iframe its own secret in the URL hash and a ready message sent to the iframe's origin", () => {
+  test("gives each iframe its own secret in the URL hash, and again in a ready message to its origin on load", () => {
     const first = addFrame();
     const second = addFrame();
     installHost(hostWindow);
     expect(secretOf(first)).toMatch(/^[0-9a-f]{32}$/);
     expect(secretOf(second)).toMatch(/^[0-9a-f]{32}$/);
     expect(secretOf(first)).not.toBe(secretOf(second));
+    expect(first.contentWindow.postMessage).not.toHaveBeenCalled();
+    first.frame.dispatchEvent(new happy.Event("load") as unknown as Event);
     expect(first.contentWindow.postMessage).toHaveBeenCalledWith(
       { type: "scholia:ready", secret: secretOf(first) },
       embedOrigin,
@@ -138,6 +140,7 @@ describe("installHost", () => {
     installHost(hostWindow);
     expect(listen.mock.calls.filter(([type]) => type === "message")).toHaveLength(1);
     expect(secretOf(first)).toBe(secret);
+    first.frame.dispatchEvent(new happy.Event("load") as unknown as Event);
     expect(first.contentWindow.postMessage).toHaveBeenCalledTimes(1);
     expect(secretOf(second)).toMatch(/^[0-9a-f]{32}$/);
     post(second, { type: "scholia:height", secret: secretOf(second), height: 400 });
