@@ -8,6 +8,8 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | undefined;
+const commandCache = new Map<string, boolean>();
+const verbCache = new Map<string, boolean>();
 
 function load(): Lexicon {
   if (lexicon) return lexicon;
@@ -28,4 +30,34 @@ export function isCommonWord(word: string): boolean {
   const token = nlp.readDoc(`the ${word.toLowerCase()}`).tokens().itemAt(1);
   if (!token) return false;
   return Number(token.out(nlp.its.uniqueId)) < size && token.out(nlp.its.pos) !== "PROPN";
+}
+
+/**
+ * True when wink-nlp reads `word` as a verb when it opens a command ("Build the plan."):
+ * strict, so nouns that double as verbs ("Trust", "Signal") mostly read false. Cached per word.
+ */
+export function readsAsCommand(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = commandCache.get(key);
+  if (cached !== undefined) return cached;
+  const capitalised = key.charAt(0).toUpperCase() + key.slice(1);
+  const result = firstPos(`${capitalised} the plan.`) === "VERB";
+  commandCache.set(key, result);
+  return result;
+}
+
+/** True when wink-nlp reads `word` as a verb after "to" ("to signal the plan"). Cached per word. */
+export function canBeVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = verbCache.get(key);
+  if (cached !== undefined) return cached;
+  const { nlp } = load();
+  const result = nlp.readDoc(`to ${key} the plan.`).tokens().itemAt(1)?.out(nlp.its.pos) === "VERB";
+  verbCache.set(key, result);
+  return result;
+}
+
+function firstPos(text: string): string | undefined {
+  const { nlp } = load();
+  return nlp.readDoc(text).tokens().itemAt(0)?.out(nlp.its.pos);
 }

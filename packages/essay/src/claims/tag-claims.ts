@@ -1,35 +1,50 @@
 import { claimId } from "../ids.ts";
-import type { Claim, ParagraphId, Sentence } from "../types.ts";
+import type { BlockType, Claim, ParagraphId, Sentence } from "../types.ts";
+import { applyDiscourse } from "./discourse.ts";
 import { tagClaim } from "./tag-claim.ts";
 import { findTheses } from "./thesis.ts";
 
-/** A paragraph's id, index and sentences: what the tagger reads. */
+/** A paragraph's id, index, sentences and (optionally) block type: what the tagger reads. */
 export interface TaggerInput {
   readonly id: ParagraphId;
   readonly index: number;
   readonly sentences: readonly Sentence[];
+  readonly type?: BlockType;
 }
 
 /** Tags every sentence of every paragraph with its claim, and flags the thesis sentences. */
 export function tagClaims(paragraphs: readonly TaggerInput[]): Claim[][] {
-  const tagged = paragraphs.map((paragraph) =>
-    paragraph.sentences.map((sentence) => ({ sentence, ...tagClaim(sentence.text), paragraph })),
+  const flat = paragraphs.flatMap((paragraph, slot) =>
+    paragraph.sentences.map((sentence, i) => ({ paragraph, slot, sentence, number: i + 1 })),
   );
-  const flat = tagged.flat();
+  const tagged = applyDiscourse(
+    flat.map((entry) => ({
+      tagged: tagClaim(entry.sentence.text),
+      text: entry.sentence.text,
+      blockType: entry.paragraph.type,
+    })),
+  );
   const theses = findTheses(
-    flat.map((entry) => ({ kind: entry.kind, text: entry.sentence.text, paragraphIndex: entry.paragraph.index })),
+    flat.map((entry, i) => ({
+      kind: tagged[i]?.kind ?? "assessment",
+      cues: tagged[i]?.cues ?? [],
+      text: entry.sentence.text,
+      paragraphIndex: entry.paragraph.index,
+      paragraphCount: paragraphs.length,
+    })),
   );
-  let n = 0;
-  return tagged.map((claims) =>
-    claims.map((entry, i) => ({
-      id: claimId(entry.paragraph.id, i + 1),
+  const claims: Claim[][] = paragraphs.map(() => []);
+  flat.forEach((entry, i) => {
+    claims[entry.slot]?.push({
+      id: claimId(entry.paragraph.id, entry.number),
       paragraphId: entry.paragraph.id,
-      kind: entry.kind,
-      thesis: theses.has(n++),
+      kind: tagged[i]?.kind ?? "assessment",
+      thesis: theses.has(i),
       text: entry.sentence.text,
       start: entry.sentence.start,
       end: entry.sentence.end,
-      cues: entry.cues,
-    })),
-  );
+      cues: tagged[i]?.cues ?? [],
+    });
+  });
+  return claims;
 }

@@ -1,0 +1,81 @@
+import { isAmbiguousReporting, isRegardingWord, isReportingWord } from "./reporting-verbs.ts";
+import type { SentenceView } from "./sentence-view.ts";
+import type { Token } from "./tokens.ts";
+import { AUTHOR_SUBJECTS, DETERMINERS, PREPOSITIONS, words } from "./word-classes.ts";
+
+// What follows a reporting verb used as a verb: a clause, an object, a quotation.
+const AFTER_REPORTING = words(
+  'that to it the a an this these those he she they we his her their its our him them us me what how why whether not so no such in with about , : “ " ‘',
+);
+// Verbs that report only with a that-clause ("holds that", "feels that", "maintains that").
+const NEEDS_THAT = words(
+  "hold holds held feel feels felt maintain maintains maintained add adds added question questions questioned put puts",
+);
+const BE = words("is are was were be been being");
+
+// Views set up to be rejected, with or without a reporting verb.
+const SET_UP: readonly RegExp[] = [
+  /\bconventional wisdom\b/,
+  /^(?:[a-z]+ ,? )?the (?:usual|standard|conventional|common|popular|prevailing|received|official|orthodox|traditional|familiar|dominant) (?:view|wisdom|argument|plan|answer|story|narrative|line|assumption|approach|explanation|thinking|position|account|recipe|prescription|claim|objection)\b/,
+  /\bit (?:is|has been|was) (?:often |commonly |widely |frequently |sometimes |generally |usually |popularly |long |repeatedly )?(?:said|argued|claimed|believed|assumed|held|thought|supposed|asserted|objected|alleged|suggested)\b/,
+  /\bwe (?:are|have been) (?:often |constantly |repeatedly |frequently |always )?told\b/,
+  /\bthere are (?:those|some|many) who\b/,
+  /\bthe (?:argument|story|thinking|reasoning) (?:goes|runs)\b/,
+  /\baccording to\b/,
+];
+
+const AS_SOURCE =
+  /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b/;
+
+/** Cues that the sentence reports what another party says, believes, fears or wants; empty when none. */
+export function attributionCues(view: SentenceView): string[] {
+  const { tokens, roles } = view;
+  for (let i = view.head; i < tokens.length; i++) {
+    if (roles[i] !== "main") continue;
+    const word = tokens[i]?.lower ?? "";
+    if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
+    if (!isReportingWord(word) || !usedAsVerb(tokens, i)) continue;
+    if (authorSpeaks(tokens, view.head, i)) continue;
+    return [`reporting-verb:${word}`];
+  }
+  const source = AS_SOURCE.exec(view.lead);
+  if (source) return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
+  for (const pattern of SET_UP) {
+    const match = pattern.exec(view.main);
+    if (match) return [`set-up:${match[0]}`];
+  }
+  return [];
+}
+
+function usedAsVerb(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  const previous = tokens[i - 1]?.lower ?? "";
+  const next = tokens[i + 1]?.lower ?? "";
+  const infinitive = previous === "to" && !isAmbiguousReporting(word);
+  if (DETERMINERS.has(previous) || (PREPOSITIONS.has(previous) && !infinitive) || previous.endsWith("'s")) return false;
+  if (word.endsWith("ing") && !BE.has(previous)) return false;
+  if (NEEDS_THAT.has(word)) return next === "that";
+  if (/^(?:see|sees|saw|seen|view|views)$/.test(word)) return false;
+  return !isAmbiguousReporting(word) || AFTER_REPORTING.has(next);
+}
+
+// "I believe", "we fear": the author's own voice, not a report of another party.
+function authorSpeaks(tokens: readonly Token[], head: number, verb: number): boolean {
+  const subject = tokens.slice(head, verb).map((token) => token.lower);
+  return subject.length <= 3 && subject.some((word) => AUTHOR_SUBJECTS.has(word));
+}
+
+function regardsAs(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  if (!usedAsVerbLoosely(tokens, i)) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
+    if (tokens[j]?.lower === "as") return true;
+    if (tokens[j]?.lower === "," || tokens[j]?.lower === ";") return false;
+  }
+  return false;
+}
+
+function usedAsVerbLoosely(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower ?? "";
+  return !DETERMINERS.has(previous) && !PREPOSITIONS.has(previous) && !authorSpeaks(tokens, Math.max(0, i - 3), i);
+}

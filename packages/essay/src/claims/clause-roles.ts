@@ -1,0 +1,133 @@
+import { startsWithPhrase } from "./phrase-start.ts";
+import { isReportingWord } from "./reporting-verbs.ts";
+import type { Token } from "./tokens.ts";
+import {
+  CLAUSE_OPENERS,
+  CONNECTOR_PHRASES,
+  CONNECTORS,
+  FRONT_SUBORDINATORS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from "./word-classes.ts";
+
+/**
+ * What part of the sentence a token belongs to: the main clause, a fronted framing phrase
+ * ("In 2014, …"), an adverbial clause ("If …", "… because …"), a relative, complement or quoted
+ * clause, or a steering lead-in ("Consider …") that the tagger looks past.
+ */
+export type Role = "main" | "frame" | "adverbial" | "complement" | "steer";
+
+// Fronted phrases that set a time limit rather than date an event ("After 2022, …").
+const LIMITING = new Set(["after", "before", "since", "until", "till", "following", "despite", "to"]);
+
+/** Assigns each token its clause role; tokens before `from` are a steering lead-in. */
+export function assignRoles(tokens: readonly Token[], from = 0): Role[] {
+  const roles: Role[] = tokens.map((_, i) => (i < from ? "steer" : "main"));
+  let start = from;
+  let reported = false;
+  for (let i = from; i <= tokens.length; i++) {
+    const mark = tokens[i]?.lower;
+    if (i < tokens.length && mark !== ";" && mark !== ":") continue;
+    if (reported) roles.fill("complement", start, i);
+    else assignSegment(tokens, start, i, roles);
+    // After "X said:" or "they agree on one thing:", what follows the colon is what they said.
+    reported = mark === ":" && hasReporting(tokens, roles, start, i);
+    start = i + 1;
+  }
+  markAsides(tokens, roles);
+  return roles;
+}
+
+function assignSegment(tokens: readonly Token[], from: number, to: number, roles: Role[]): void {
+  const i = skipFronted(tokens, from, to, roles);
+  let mode: Role = "main";
+  let parenthetical = false;
+  for (let j = i; j < to; j++) {
+    const token = tokens[j] as Token;
+    if (mode === "main") {
+      const opened = opensClause(tokens, j, i);
+      if (opened) {
+        mode = opened;
+        parenthetical = tokens[j - 1]?.lower === "," && opened === "adverbial";
+      }
+    } else if (parenthetical && token.lower === ",") {
+      roles[j] = mode;
+      mode = "main";
+      continue;
+    }
+    roles[j] = mode;
+  }
+}
+
+// Marks connectors, fronted adverbial clauses and fronted phrases up to their comma.
+function skipFronted(tokens: readonly Token[], from: number, to: number, roles: Role[]): number {
+  let i = from;
+  for (let round = 0; round < 4 && i < to; round++) {
+    const phrase = startsWithPhrase(tokens, i, CONNECTOR_PHRASES);
+    const word = tokens[i]?.lower ?? "";
+    if (phrase > 0 || CONNECTORS.has(word) || word === ",") {
+      i += Math.max(phrase, 1);
+      continue;
+    }
+    const next = tokens[i + 1]?.lower ?? "";
+    const subordinate =
+      SUBORDINATORS.has(word) || FRONT_SUBORDINATORS.has(word) || (word === "even" && SUBORDINATORS.has(next));
+    if (!subordinate && !PREPOSITIONS.has(word)) break;
+    const comma = findComma(tokens, i, to, subordinate ? 80 : 16);
+    if (comma < 0) break;
+    const role: Role = subordinate || LIMITING.has(word) ? "adverbial" : "frame";
+    roles.fill(role, i, comma + 1);
+    i = comma + 1;
+  }
+  return i;
+}
+
+function opensClause(tokens: readonly Token[], j: number, clauseStart: number): Role | undefined {
+  const word = tokens[j]?.lower ?? "";
+  const previous = tokens[j - 1]?.lower ?? "";
+  if (j === clauseStart) return undefined;
+  if (SUBORDINATORS.has(word)) return "adverbial";
+  if (FRONT_SUBORDINATORS.has(word) && (previous === "," || previous === "even")) return "adverbial";
+  if (word === "that") return isDemonstrative(tokens, j) ? undefined : "complement";
+  if (CLAUSE_OPENERS.has(word) && !PREPOSITIONS.has(previous)) return "complement";
+  return undefined;
+}
+
+// "that" points at something (rather than opening a clause) after a preposition or before a noun phrase end.
+function isDemonstrative(tokens: readonly Token[], j: number): boolean {
+  const previous = tokens[j - 1]?.lower ?? "";
+  const next = tokens[j + 1]?.lower ?? "";
+  return PREPOSITIONS.has(previous) || previous === "and" || previous === "or" || next === "is" || next === ",";
+}
+
+function findComma(tokens: readonly Token[], from: number, to: number, limit: number): number {
+  let quoted = false;
+  for (let i = from; i < to && i < from + limit; i++) {
+    const word = tokens[i]?.lower;
+    if (word === "“" || word === "”" || word === '"') quoted = word === "“" || (word === '"' && !quoted);
+    if (word === "," && !quoted) return i;
+  }
+  return -1;
+}
+
+function hasReporting(tokens: readonly Token[], roles: readonly Role[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (roles[i] !== "complement" && isReportingWord(tokens[i]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+// Quotations, parentheses and paired dashes hold asides; the main clause is what stands outside them.
+function markAsides(tokens: readonly Token[], roles: Role[]): void {
+  const openers: Record<string, string> = { "“": "”", "(": ")", "—": "—", "–": "–", '"': '"' };
+  for (let i = 0; i < tokens.length; i++) {
+    const close = openers[tokens[i]?.lower ?? ""];
+    if (close === undefined) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]?.lower !== close) j++;
+    const wholeSentence = i === 0 && j >= tokens.length - 2;
+    if (j >= tokens.length || wholeSentence) continue;
+    for (let k = i; k <= j; k++) if (roles[k] === "main") roles[k] = "complement";
+    i = j;
+  }
+}

@@ -1,0 +1,74 @@
+import type { SentenceView } from "./sentence-view.ts";
+import { PREPOSITIONS, words } from "./word-classes.ts";
+
+// Articles and possessives: "the will", "their will" (pronouns such as "this" or "some" can be subjects).
+const ARTICLES = words("the a an his her their its our my your whose no");
+
+// Adjectives that make "will" a noun ("the political will", "their own will").
+const WILL_NOUN_BEFORE = words(
+  "political popular general free good ill own public national collective strong iron sheer",
+);
+// Speech verbs after which "some will say…" sets up a view rather than forecasting.
+const SPEECH = words(
+  "say object argue claim reply insist protest counter retort answer complain tell ask respond contend",
+);
+// Classifying verbs: "would not represent a change" characterises a proposal rather than forecasting.
+const CLASSIFYING = words("represent constitute amount mean signify entail");
+// Outcome verbs that make "may", "might" or "could" forecast ("could backfire", "may lead to").
+const OUTCOMES = words(
+  "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become",
+);
+
+const LIKELY =
+  /\b(?:is|are|am|was|were|be|'s|seems?|appears?|looks?|remains?)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;
+
+/** Cues that the main clause says what will, would or is likely to happen; empty when none. */
+export function predictionCues(view: SentenceView): string[] {
+  const { tokens, roles } = view;
+  for (let i = view.head; i < tokens.length; i++) {
+    if (roles[i] !== "main") continue;
+    const word = tokens[i]?.lower ?? "";
+    const next = tokens[i + 1]?.lower ?? "";
+    const after = tokens[i + 2]?.lower ?? "";
+    const previous = tokens[i - 1]?.lower ?? "";
+    if (word === "will" || word === "shall" || word === "won't" || word.endsWith("'ll")) {
+      if (
+        isNounWill(word, previous, next) ||
+        isIdiom(
+          tokens
+            .slice(i + 1, i + 5)
+            .map((t) => t.lower)
+            .filter((t) => t !== "not"),
+        )
+      )
+        continue;
+      if (SPEECH.has(next === "not" ? after : next)) continue;
+      return [`modal:${word}`];
+    }
+    if (word === "would" || word === "'d") {
+      if (next === "have" && after === "to") continue;
+      if (/^(?:like|rather|prefer|love|hate|welcome)$/.test(next)) continue;
+      if (next === "not" && CLASSIFYING.has(after)) continue;
+      return [`modal:would ${next}`];
+    }
+    if ((word === "may" || word === "might" || word === "could") && !tokens[i]?.capital) {
+      const verb = /^(?:well|soon|eventually|also|even|quickly|easily)$/.test(next) ? after : next;
+      if (OUTCOMES.has(verb)) return [`modal:${word} ${verb}`];
+    }
+  }
+  const likely = LIKELY.exec(view.main);
+  return likely ? [`likely:${likely[0]}`] : [];
+}
+
+function isNounWill(word: string, previous: string, next: string): boolean {
+  if (word !== "will") return false;
+  return next === "of" || ARTICLES.has(previous) || PREPOSITIONS.has(previous) || WILL_NOUN_BEFORE.has(previous);
+}
+
+// "it will be found that…", "as will be seen": present assertions in future form.
+function isIdiom(next: readonly string[]): boolean {
+  const [a, b, c] = next;
+  const participle =
+    /^(?:found|seen|observed|perceived|remembered|recollected|recalled|allowed|admitted|granted|acknowledged|denied|evident|obvious|apparent|shown|noticed|understood)$/;
+  return a === "be" && (participle.test(b ?? "") || (/ly$/.test(b ?? "") && participle.test(c ?? "")));
+}

@@ -1,0 +1,35 @@
+import type { Token } from "./tokens.ts";
+import { words } from "./word-classes.ts";
+
+/** Month names and their abbreviations, lower case. */
+export const MONTHS = words(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+
+// Units that make a number a span of time rather than a checkable figure ("the last 30 years").
+const DURATIONS = words(
+  "year years month months week weeks day days hour hours minute minutes decade decades century centuries times",
+);
+// Words that make a number a checkable quantity even when it is small ("3 percent", "2 million").
+const MAGNITUDES = words("percent per cent million millions billion billions trillion thousand hundred");
+
+/**
+ * The checkable figure a number token states, or undefined: a date ("2014", "the 1990s", "May 5"),
+ * a quantity ("500,000", "4.5%", "$2 billion"). Spans of time ("30 years") and small counts are not.
+ */
+export function figureAt(tokens: readonly Token[], i: number): string | undefined {
+  const token = tokens[i];
+  if (!token || !/^[$€£]?\d/.test(token.text)) return undefined;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1]?.lower ?? "";
+  // Glued to letters: an ordinal or a name ("18th", "G-7").
+  if (next && next.start === token.end && /^\p{L}/u.test(next.text)) return undefined;
+  if (MONTHS.has(previous) && /^\d{1,2}$/.test(token.text)) return `date:${tokens[i - 1]?.text} ${token.text}`;
+  if (/^\d{4}s$|^\d{2}s$/.test(token.text)) return `date:${token.text}`;
+  if (/^(?:1\d|20)\d\d$/.test(token.text) && !DURATIONS.has(next?.lower ?? "")) {
+    return MONTHS.has(previous) ? `date:${tokens[i - 1]?.text} ${token.text}` : `date:${token.text}`;
+  }
+  if (DURATIONS.has(next?.lower ?? "")) return undefined;
+  if (/[%$€£]|\d[,.]\d/.test(token.text) || MAGNITUDES.has(next?.lower ?? "")) return `number:${token.text}`;
+  return Number(token.text) >= 10 ? `number:${token.text}` : undefined;
+}

@@ -1,0 +1,62 @@
+import { imperativeCue } from "./imperative.ts";
+import { proposalCues } from "./proposal.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+// Deontic modals and semi-modals, with the readings that do not prescribe cut out after matching.
+const MODAL =
+  /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
+const NOT_PRESCRIBING =
+  /^(?:must(?:n't)? (?:have|be (?:true|right|wrong|the case|clear|obvious|said|admitted|conceded|granted|acknowledged)|admit|concede|grant|acknowledge|recognize|recognise)\b|has to do with|have to do with)/;
+
+// Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut).
+const PRESCRIPTIVE: readonly [RegExp, string][] = [
+  [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive"],
+  [
+    /\bit (?:is|'s|would be|will be|remains|seems) (?:\w+ )?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
+    "prescriptive",
+  ],
+  [/\b(?:might|could|may|would|should) (?:also )?include\b/, "proposal"],
+  [
+    /\bwould be (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:step|signal|move|start|idea|improvement|option|measure|gesture|remedy|solution|beginning|way (?:to|forward))\b/,
+    "proposal",
+  ],
+  [/\bwould (?:do well|be well advised|be wise|be better off) to\b/, "proposal"],
+  [
+    /\b(?:step|gambit|move|task|answer|solution|remedy|priority|cure|course|option|challenge|way forward|order of business|best approach|right approach|better approach|only way)s? (?:now |then |here )?(?:is|are) to (?!be\b)[a-z]/,
+    "proposal",
+  ],
+  [
+    /\b(?:i|we) (?:would |therefore |strongly )?(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
+    "proposal",
+  ],
+  [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
+];
+
+/** Cues that the sentence says what someone ought to do or proposes an action; empty when none. */
+export function recommendationCues(view: SentenceView): string[] {
+  for (const match of view.main.matchAll(MODAL)) {
+    const phrase = match[1] ?? "";
+    const at = (match.index ?? 0) + match[0].length - phrase.length;
+    if (NOT_PRESCRIBING.test(view.main.slice(at))) continue;
+    if (isNounNeed(view.main, at, phrase) || isNegatedNecessity(view.main, at, phrase)) continue;
+    return [`modal:${phrase}`];
+  }
+  for (const [pattern, label] of PRESCRIPTIVE) {
+    const match = pattern.exec(view.main);
+    if (match) return [`${label}:${match[0].trim()}`];
+  }
+  const proposal = proposalCues(view);
+  if (proposal.length > 0) return proposal;
+  const command = imperativeCue(view);
+  return command ? [command] : [];
+}
+
+// "the need to act" names a need rather than prescribing one.
+function isNounNeed(main: string, at: number, phrase: string): boolean {
+  return phrase === "need to" && /\b(?:the|a|no|any|this|that|their|its|our|his|her)\s$/.test(main.slice(0, at));
+}
+
+// "do not have to", "need not" say something is not required: no prescription.
+function isNegatedNecessity(main: string, at: number, phrase: string): boolean {
+  return /^(?:have|has|need|needs) to$/.test(phrase) && /\b(?:not|n't|never|no longer)\s$/.test(main.slice(0, at));
+}

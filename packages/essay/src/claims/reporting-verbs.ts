@@ -1,0 +1,56 @@
+import { words } from "./word-classes.ts";
+
+// Verbs by which writers report what another party says, believes, fears or wants.
+const REGULAR = words(
+  "claim believe fear worry insist argue contend assert allege declare announce acknowledge deny complain boast retort reply respond explain report note warn predict expect hope want wish assume suspect doubt agree accuse urge demand promise pledge vow threaten add observe remark suggest stress emphasize emphasise concede admit recall maintain reckon estimate charge counter object caution lament protest dismiss question imagine suppose conclude calculate",
+);
+
+const IRREGULAR = words(
+  "say says said tell tells told think thinks thought hold holds held write writes wrote written swear swears swore sworn feel feels felt see sees saw seen put puts",
+);
+
+// Forms that are just as often nouns ("claims", "fears", "hopes", "reports"): they need verb context.
+const AMBIGUOUS = words(
+  "claim claims fear fears worry hope hopes want wants wish doubt doubts report reports note notes charge charges counter object objects protest question questions promise promises pledge pledges vow vows demand demands estimate estimates remark remarks view views see put puts feel say",
+);
+
+// Verbs of regarding that report a view when followed by "as" ("sees Moscow as …").
+const REGARDING = words(
+  "see sees saw seen view views viewed regard regards regarded perceive perceives perceived portray portrays portrayed describe describes described depict depicts depicted treat treats treated",
+);
+
+const FORMS = new Set<string>(IRREGULAR);
+for (const base of REGULAR) {
+  for (const form of inflect(base)) FORMS.add(form);
+}
+
+/** True when `word` (lower case) is a form of a reporting verb such as "said", "believes" or "fears". */
+export function isReportingWord(word: string): boolean {
+  return FORMS.has(word);
+}
+
+/** True when `word` is a reporting form that is as often a noun ("claims", "fears"). */
+export function isAmbiguousReporting(word: string): boolean {
+  return AMBIGUOUS.has(word);
+}
+
+/** True when `word` is a verb of regarding ("sees", "views", "regards") that reports a view with "as". */
+export function isRegardingWord(word: string): boolean {
+  return REGARDING.has(word);
+}
+
+function inflect(base: string): string[] {
+  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+  if (/[^aeiou]y$/.test(base)) {
+    const root = base.slice(0, -1);
+    return [base, `${root}ies`, `${root}ied`, `${base}ing`];
+  }
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const past = base.endsWith("e") ? `${base}d` : `${doubled(base)}ed`;
+  return [base, third, past, `${stem}ing`];
+}
+
+// "admit" → "admitt" before -ed; most reporting verbs need no doubling.
+function doubled(base: string): string {
+  return /^(admit|regret|commit|omit)$/.test(base) ? `${base}t` : base;
+}

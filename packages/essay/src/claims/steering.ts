@@ -1,0 +1,28 @@
+import type { Token } from "./tokens.ts";
+import { CONNECTORS } from "./word-classes.ts";
+
+// Lead-ins that steer the reader or assert in future form: the tagger judges what follows them.
+// Each is a regular expression over lower-case tokens joined by spaces, anchored at the start.
+const LEAD_INS: readonly RegExp[] = [
+  /^(?:consider|imagine|suppose|note|notice|observe|remember|recall|recollect|picture|assume|compare|reflect on|look at|think of|think about)(?: ,)?(?: that| how| what)?(?= )/,
+  /^(?:let us|let's|let me) (?:now |first |briefly |then )?(?:examine|consider|look at|look|turn to|turn|suppose|imagine|assume|begin by|begin|start by|start|return to|pause|recall|remember|note|see|compare|review|be clear|take|grant|concede)(?: ,)?(?: that| how| what)?(?= )/,
+  /^it is (?:worth|worthwhile) (?:noting|remembering|recalling|asking|considering|emphasizing|emphasising|stressing|pointing out|recognizing|recognising|repeating)(?: ,)?(?: that)?(?= )/,
+  /^it is (?:important|crucial|essential|vital|necessary|useful|helpful|instructive) to (?:note|remember|recall|recognize|recognise|understand|stress|emphasize|emphasise|bear in mind|keep in mind|realize|realise|see|point out)(?: ,)?(?: that)?(?= )/,
+  /^it (?:should|ought to|must|may|can|might) (?:also )?be (?:noted|remembered|recalled|observed|emphasized|emphasised|stressed|said|borne in mind|kept in mind|understood|recognized|recognised|added|mentioned|remarked|seen|urged)(?: ,)?(?: that)?(?= )/,
+  /^it will (?:not )?be (?:\w+ly )?(?:found|seen|observed|perceived|remembered|recollected|recalled|allowed|admitted|granted|acknowledged|denied|evident|obvious|apparent|clear|shown|noticed|understood|remarked)(?: ,)?(?: that)?(?= )/,
+  /^(?:i|we) (?:would |will |must |do |can )?(?:argue|believe|think|contend|submit|maintain|hold|insist|suspect|expect|fear|say|answer|reply|conclude)(?: ,)?(?: that)?(?= )/,
+  /^(?:the (?:fact|truth|reality|point) (?:of the matter )?is|suffice it to say|needless to say)(?: simply)?(?: ,)?(?: that)?(?= )/,
+];
+
+/** The number of leading tokens (connectors included) that only steer the reader, or 0. */
+export function steeringLength(tokens: readonly Token[]): number {
+  let skip = 0;
+  while (skip < tokens.length && (CONNECTORS.has(tokens[skip]?.lower ?? "") || tokens[skip]?.lower === ",")) skip++;
+  const rest = tokens.slice(skip, skip + 12).map((token) => token.lower);
+  const text = `${rest.join(" ")} `;
+  for (const pattern of LEAD_INS) {
+    const match = pattern.exec(text);
+    if (match) return skip + match[0].split(" ").length;
+  }
+  return 0;
+}
