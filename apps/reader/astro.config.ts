@@ -1,6 +1,8 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
+import { securityHeaders } from "./src/integrations/headers.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
+import { CSP_DIRECTIVES } from "./src/lib/security-headers.ts";
 import { readerSettings } from "./src/settings.ts";
 
 const settings = readerSettings(process.env);
@@ -16,6 +18,14 @@ export default defineConfig({
   // Astro 7's default ('jsx') strips spaces between inline elements, which would glue
   // sentence spans together; `true` keeps the whitespace that rendering depends on.
   compressHTML: true,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), securityHeaders()],
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      // Pagefind's script is loaded from the site itself and compiles its WebAssembly search.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

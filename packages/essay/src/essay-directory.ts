@@ -1,5 +1,5 @@
 import { readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative } from "node:path";
 import { EssayError, isEssayError } from "./errors.ts";
 import { ESSAY_EXTENSIONS, RESERVED_SLUGS, slugOf } from "./essay-file.ts";
 import { isEssaySlug } from "./ids.ts";
@@ -30,7 +30,7 @@ export async function listEssayFiles(directory: string, displayRoot = process.cw
       "the essays folder cannot be read",
       "set SCHOLIA_ESSAYS to a folder of .txt or .md essays",
       {
-        file: relative(displayRoot, directory) || directory,
+        file: displayName(displayRoot, directory),
       },
     );
   }
@@ -41,10 +41,16 @@ export async function listEssayFiles(directory: string, displayRoot = process.cw
     .map((name) => ({
       slug: slugOf(name),
       path: join(directory, name),
-      name: relative(displayRoot, join(directory, name)),
+      name: displayName(displayRoot, join(directory, name)),
     }));
   checkSlugs(entries);
   return entries;
+}
+
+/** A path as shown in messages: relative to `root` when inside it, absolute otherwise. */
+function displayName(root: string, path: string): string {
+  const inside = relative(root, path);
+  return inside.startsWith("..") || isAbsolute(inside) ? path : inside;
 }
 
 function checkSlugs(entries: readonly EssayFileEntry[]): void {
@@ -86,9 +92,13 @@ export async function loadEssayDirectory(directory: string, displayRoot = proces
   if (failures.length > 0) {
     const first = failures[0];
     if (failures.length === 1 && isEssayError(first)) throw first;
-    throw new AggregateError(
-      failures,
-      failures.map((error) => (error instanceof Error ? error.message : String(error))).join("\n"),
+    // One error that lists every bad file: tools that show only one error still show them all.
+    const messages = failures.map((error) => (error instanceof Error ? error.message : String(error)));
+    throw new EssayError(
+      "bad-essays",
+      `${failures.length} essay files cannot be built:\n${messages.join("\n")}`,
+      "fix or remove each file named above",
+      { file: displayName(displayRoot, directory) },
     );
   }
   return results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));

@@ -10,6 +10,9 @@ export const DIST = process.env.SCHOLIA_OUT_DIR
   ? `${resolve(fileURLToPath(new URL("../../../../", import.meta.url)), process.env.SCHOLIA_OUT_DIR)}/`
   : fileURLToPath(new URL("../../dist/", import.meta.url));
 
+/** The bundled essays folder, which the default build reads. */
+export const DEFAULT_ESSAYS = fileURLToPath(new URL("../../essays/", import.meta.url));
+
 /** What a browser test gets: the served site's origin and a browser to open it with. */
 export interface SiteHarness {
   origin: string;

@@ -1,0 +1,43 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { type BuildResult, buildSite, essaysFolder } from "./support/build-site.ts";
+
+let build: BuildResult;
+
+beforeAll(async () => {
+  const essays = await essaysFolder({
+    "good.txt": "A Good Essay\nIt has one paragraph.",
+    "empty.txt": "",
+    "binary.txt": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
+    "latin1.txt": new Uint8Array([...new TextEncoder().encode("Title\nFirst line.\nCaf"), 0xe9, 0x2e]),
+    "front.md": "---\ntitle: [unclosed\n---\n\nBody.",
+  });
+  await mkdir(join(essays, "folder.txt"));
+  build = await buildSite(essays);
+}, 120_000);
+
+describe("a library with bad essay files", () => {
+  test("fails to build", () => {
+    expect(build.ok).toBe(false);
+  });
+
+  test.each([
+    ["empty.txt", /empty\.txt: the essay is empty/],
+    ["binary.txt", /binary\.txt(:\d+:\d+)?: the file (holds binary data|is not valid UTF-8)/],
+    ["latin1.txt", /latin1\.txt:3:\d+: the file is not valid UTF-8/],
+    ["front.md", /front\.md:\d+: the front matter is not valid YAML/],
+    ["folder.txt", /folder\.txt: the file cannot be read/],
+  ])("names %s, the line where there is one, and what is wrong", (_file, pattern) => {
+    expect(build.output).toMatch(pattern);
+  });
+
+  test("says what to do about each file", () => {
+    expect(build.output).toContain("save the essay as UTF-8");
+    expect(build.output).toContain("fix the YAML between the two '---' lines");
+  });
+
+  test("does not blame the good essay", () => {
+    expect(build.output).not.toMatch(/good\.txt:/);
+  });
+});
