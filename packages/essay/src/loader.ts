@@ -42,6 +42,10 @@ async function sync(context: LoaderContext, directory: string, root: string): Pr
   const loaded = await loadEssayDirectory(directory, root);
   context.store.clear();
   for (const { slug, essay, path } of loaded) {
+    // Re-anchored notes still build, but the editor should fix their quotes.
+    for (const warning of essay.diagnostics.filter((d) => d.code === "note-reanchored")) {
+      context.logger.warn(`${warning.where.file ?? slug}:${warning.where.line ?? 1}: ${warning.message}`);
+    }
     const data = JSON.parse(JSON.stringify(essay)) as Record<string, unknown>;
     context.store.set({ id: slug, data, filePath: relative(root, path), digest: context.generateDigest(data) });
   }
