@@ -1,3 +1,10 @@
+export {
+  type LibraryCrossRef,
+  type LibraryCrossRefOptions,
+  type LibraryEssay,
+  type LibraryPlace,
+  libraryCrossRefs,
+} from "./cross-refs/library-cross-refs.ts";
 export { EssayError, formatMessage, isEssayError } from "./errors.ts";
 export { type EssayFileEntry, type LoadedEssay, listEssayFiles, loadEssayDirectory } from "./essay-directory.ts";
 export { ESSAY_EXTENSIONS, formatOf, RESERVED_SLUGS, slugOf } from "./essay-file.ts";

@@ -1,4 +1,5 @@
 import type { CrossRef, ParagraphId } from "../types.ts";
+import { STOPWORDS } from "./stopwords.ts";
 import { contentWords, stem } from "./tokens.ts";
 
 /** A paragraph as the back-reference finder sees it. */
@@ -8,8 +9,16 @@ export interface BackRefParagraph {
 }
 
 // "These proposed efforts", "this phenomenon", "those channels", "such signals": a
-// demonstrative followed by up to two words and a noun that an earlier paragraph used.
-const DEMONSTRATIVE = /\b(?:these|those|this|that|such)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+// demonstrative followed by up to two words and a noun. "That" is left out: it is far more
+// often a conjunction ("said that it…") than a pointer back.
+const DEMONSTRATIVE = /\b(?:these|those|this|such)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+// Nouns that sum up what came before ("this process", "these efforts") rather than repeat
+// a word of it; at the start of a paragraph they point to the paragraph before.
+const SHELL_NOUNS = new Set(
+  "effort step proposal measure idea issue problem process approach argument point question change action option suggestion development situation".split(
+    " ",
+  ),
+);
 const NOT_NOUNS = new Set([
   "is",
   "was",
@@ -24,6 +33,10 @@ const NOT_NOUNS = new Set([
   "does",
   "may",
   "might",
+  "better",
+  "worse",
+  "even",
+  "often",
 ]);
 
 /** Links a paragraph that points back with a demonstrative phrase to the paragraph it points to. */
@@ -32,11 +45,16 @@ export function backReferences(paragraphs: readonly BackRefParagraph[]): CrossRe
   const links: CrossRef[] = [];
   paragraphs.forEach((paragraph, i) => {
     const seen = new Set<string>();
+    const opening = firstSentenceEnd(paragraph.text);
     for (const match of paragraph.text.matchAll(DEMONSTRATIVE)) {
-      const phrase = match[1] ?? "";
-      const noun = stem(phrase.split(/\s+/u).at(-1)?.toLowerCase() ?? "");
-      if (!noun || NOT_NOUNS.has(noun) || noun.length < 4) continue;
-      const target = findBack(words, i, noun);
+      const atOpening = (match.index ?? 0) < opening && i > 0;
+      const before = new Set(contentWords(paragraph.text.slice(0, match.index ?? 0)));
+      // A noun already used earlier in the same paragraph points inside it, not back.
+      const candidates = nounCandidates(match[1] ?? "").filter((head) => !before.has(stem(head)));
+      const found = resolve(words, i, candidates, atOpening);
+      if (!found) continue;
+      const { target, head } = found;
+      const evidence = match[0].slice(0, match[0].toLowerCase().lastIndexOf(head) + head.length);
       if (target === undefined || seen.has(`${target}`)) continue;
       const to = paragraphs[target];
       if (!to) continue;
@@ -46,11 +64,44 @@ export function backReferences(paragraphs: readonly BackRefParagraph[]): CrossRe
         to: to.id,
         reason: "back-reference",
         score: 1 - (i - target) / 10,
-        evidence: match[0],
+        evidence,
       });
     }
   });
   return links;
+}
+
+// The words after the demonstrative up to the first function word: "proposed efforts" of
+// "These proposed efforts would…". The head noun of an English noun phrase is its last word.
+function nounCandidates(phrase: string): string[] {
+  const candidates: string[] = [];
+  for (const word of phrase.split(/\s+/u)) {
+    const lower = word.toLowerCase();
+    if (NOT_NOUNS.has(lower) || STOPWORDS.has(lower) || lower.endsWith("ly")) break;
+    candidates.push(lower);
+  }
+  return candidates.reverse();
+}
+
+function resolve(
+  words: readonly Set<string>[],
+  i: number,
+  candidates: readonly string[],
+  atOpening: boolean,
+): { target: number; head: string } | undefined {
+  for (const head of candidates) {
+    const noun = stem(head);
+    if (noun.length < 4) continue;
+    const target = findBack(words, i, noun);
+    if (target !== undefined) return { target, head };
+  }
+  const shell = candidates.find((head) => SHELL_NOUNS.has(stem(head)));
+  return atOpening && shell ? { target: i - 1, head: shell } : undefined;
+}
+
+function firstSentenceEnd(text: string): number {
+  const end = /[.!?](?:["”’)]*)\s/u.exec(text);
+  return end ? end.index : text.length;
 }
 
 function findBack(words: readonly Set<string>[], from: number, noun: string): number | undefined {

@@ -1,0 +1,66 @@
+import { contentWords } from "./tokens.ts";
+
+/** Unit-length TF-IDF vectors of a set of texts, with the inverted index that built them. */
+export interface TfIdf {
+  /** Per text: term → weight, normalised to length 1. */
+  readonly vectors: readonly Map<string, number>[];
+  /** Per term: the indexes of the texts that use it. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Builds TF-IDF vectors (log term frequency, smoothed IDF) and an inverted index over texts. */
+export function tfIdf(texts: readonly string[]): TfIdf {
+  const counts = texts.map((text) => termCounts(contentWords(text)));
+  const postings = new Map<string, number[]>();
+  counts.forEach((vector, i) => {
+    for (const term of vector.keys()) (postings.get(term) ?? postings.set(term, []).get(term))?.push(i);
+  });
+  const idf = (term: string): number => Math.log(1 + texts.length / (postings.get(term)?.length ?? 1));
+  return { vectors: counts.map((vector) => weigh(vector, idf)), postings };
+}
+
+/**
+ * Cosine scores of text `i` against every text sharing a term with it, walking only the
+ * postings of its own terms (never all pairs); `skip` leaves texts out, `maxPostings` leaves
+ * out terms so common that they say nothing.
+ */
+export function similarTo(
+  index: TfIdf,
+  i: number,
+  skip: (j: number) => boolean,
+  maxPostings = Infinity,
+): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const [term, w] of index.vectors[i] ?? []) {
+    const texts = index.postings.get(term) ?? [];
+    if (texts.length > maxPostings) continue;
+    for (const j of texts) {
+      if (j !== i && !skip(j)) scores.set(j, (scores.get(j) ?? 0) + w * (index.vectors[j]?.get(term) ?? 0));
+    }
+  }
+  return scores;
+}
+
+/** Rounds a score to three decimals for stable JSON. */
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function termCounts(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+function weigh(counts: Map<string, number>, idf: (term: string) => number): Map<string, number> {
+  const weighted = new Map<string, number>();
+  let norm = 0;
+  for (const [term, count] of counts) {
+    const w = (1 + Math.log(count)) * idf(term);
+    weighted.set(term, w);
+    norm += w * w;
+  }
+  const length = Math.sqrt(norm) || 1;
+  for (const [term, w] of weighted) weighted.set(term, w / length);
+  return weighted;
+}
