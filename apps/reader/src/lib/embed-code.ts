@@ -1,0 +1,61 @@
+import type { PassageRecord } from "@scholia/embed";
+import { embedScripts, passageUrls } from "./passage-urls.ts";
+
+/** The width, in CSS pixels, an embedded passage asks for. */
+export const EMBED_WIDTH = 600;
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Escapes text for HTML text content and quoted attribute values.
+ * @example escapeHtml('<img src=x onerror="alert(1)">') // "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+/**
+ * A first guess at the iframe's height before it reports its own: about 62 characters a line of
+ * 28 pixels at 600 pixels wide, plus the caption and padding. The host script corrects it on load.
+ */
+export function estimatedHeight(text: string): number {
+  const lines = Math.max(1, Math.ceil(text.length / 62));
+  return lines * 28 + 110;
+}
+
+/** How the passage is named to assistive technology and in captions: "Paragraph 3 of “Title”". */
+export function passageLabel(record: PassageRecord): string {
+  return `Paragraph ${record.passage.index} of “${record.essay.title}”`;
+}
+
+/** A readable stand-in for hosts that strip iframes and scripts: the passage as a block quote with a link back. */
+export function fallbackQuote(record: PassageRecord): string {
+  const { essay, passage } = record;
+  const by = essay.author ? `, ${escapeHtml(essay.author)}` : "";
+  return (
+    `<blockquote data-scholia-fallback cite="${escapeHtml(passage.url)}"><p>${escapeHtml(passage.text)}</p>` +
+    `<footer>— <a href="${escapeHtml(passage.url)}">${escapeHtml(essay.title)}</a>${by}, ¶ ${passage.index}</footer></blockquote>`
+  );
+}
+
+/** The iframe embed: the `<iframe data-scholia-embed>` and the host script that sizes it to its content. */
+export function iframeEmbedCode(record: PassageRecord): string {
+  const urls = passageUrls(record.essay.slug, record.passage.id);
+  const height = estimatedHeight(record.passage.text);
+  return (
+    `<iframe data-scholia-embed src="${escapeHtml(urls.embed)}" title="${escapeHtml(passageLabel(record))}" ` +
+    `width="${EMBED_WIDTH}" height="${height}" style="border:0;width:100%;max-width:${EMBED_WIDTH}px" loading="lazy" ` +
+    // Popups may leave the sandbox so "read in context" opens a normal tab; the frame can never navigate the host page.
+    `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>\n` +
+    `<script type="module" src="${escapeHtml(embedScripts.host())}"></script>`
+  );
+}
+
+/** The web component embed: the module and a `<scholia-passage>` whose light DOM is the fallback quote. */
+export function componentEmbedCode(record: PassageRecord): string {
+  const urls = passageUrls(record.essay.slug, record.passage.id);
+  return (
+    `<script type="module" src="${escapeHtml(embedScripts.component())}"></script>\n` +
+    `<scholia-passage src="${escapeHtml(urls.record)}">${fallbackQuote(record)}</scholia-passage>`
+  );
+}

@@ -1,0 +1,72 @@
+/** Sentences of at most this many words are quoted whole in a text fragment; longer ones by their ends. */
+export const WHOLE_SENTENCE_WORDS = 10;
+
+/** The fewest words a `textStart` or `textEnd` uses, so that a range is not anchored on a single common word. */
+const MIN_END_WORDS = 3;
+
+/**
+ * Percent-encodes one term of a text directive: like `encodeURIComponent`, and also `-`, which the
+ * directive's syntax reserves next to `&` and `,` (URL Fragment Text Directives, § "Syntax").
+ * @example encodeTextDirectiveTerm("cease-fire, now & then") // "cease%2Dfire%2C%20now%20%26%20then"
+ */
+export function encodeTextDirectiveTerm(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, "%2D");
+}
+
+/** How a text directive finds a sentence: the whole text, or the words it starts and ends with. */
+export type TextDirective = { readonly exact: string } | { readonly start: string; readonly end: string };
+
+const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+// Text fragments match case-insensitively and on word boundaries, so counting occurrences that way
+// tells whether a browser would land on the intended words.
+const occurrences = (haystack: string, needle: string): number => {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  return haystack.match(pattern)?.length ?? 0;
+};
+
+/**
+ * Chooses how a text directive should find a sentence: short sentences whole, long ones by the fewest
+ * words at each end that occur only once in the surrounding `context` (textStart) and in the sentence (textEnd).
+ */
+export function textDirectiveFor(sentence: string, context = sentence): TextDirective {
+  const exact = squash(sentence);
+  const words = exact.split(" ");
+  if (words.length <= WHOLE_SENTENCE_WORDS) return { exact };
+  const haystack = squash(context);
+  const half = Math.floor(words.length / 2);
+  const startIsUnique = (count: number): boolean => occurrences(haystack, words.slice(0, count).join(" ")) <= 1;
+  let startWords = MIN_END_WORDS;
+  while (startWords < half && !startIsUnique(startWords)) startWords++;
+  // A start that occurs elsewhere too would anchor the range on the wrong words: quote the whole sentence.
+  if (!startIsUnique(startWords)) return { exact };
+  let endWords = MIN_END_WORDS;
+  while (endWords < words.length - startWords && occurrences(exact, words.slice(-endWords).join(" ")) > 1) endWords++;
+  if (startWords + endWords >= words.length) return { exact };
+  return { start: words.slice(0, startWords).join(" "), end: words.slice(-endWords).join(" ") };
+}
+
+/**
+ * The fragment directive (`:~:text=…`) that highlights a sentence, to append after `#` or after an element fragment.
+ * @example textFragment("Peace is possible.") // ":~:text=Peace%20is%20possible."
+ */
+export function textFragment(sentence: string, context = sentence): string {
+  const directive = textDirectiveFor(sentence, context);
+  const terms =
+    "exact" in directive
+      ? encodeTextDirectiveTerm(directive.exact)
+      : `${encodeTextDirectiveTerm(directive.start)},${encodeTextDirectiveTerm(directive.end)}`;
+  return `:~:text=${terms}`;
+}
+
+/**
+ * A link to one sentence of a page: `url#<id>:~:text=…`, so browsers without text fragments still land on the element.
+ * @example sentenceLink("https://example.org/essay/", "p3", "Peace is possible.")
+ */
+export function sentenceLink(url: string, elementId: string, sentence: string, context = sentence): string {
+  const page = url.replace(/#.*$/, "");
+  return `${page}#${elementId}${textFragment(sentence, context)}`;
+}

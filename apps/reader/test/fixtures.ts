@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { attachNotes, type Essay, type Paragraph, parseEssay } from "@scholia/essay";
+
+/** The bundled essay, parsed as the site parses it (without its notes file, which the editor may change). */
+export const bundled: Essay = parseEssay(
+  readFileSync(new URL("../essays/talking-about-talking.txt", import.meta.url), "utf8"),
+  { slug: "talking-about-talking", format: "text" },
+);
+
+/** A small Markdown essay with author, date, hostile markup in its text and one note. */
+export const annotated: Essay = attachNotes(
+  parseEssay(
+    [
+      "---",
+      "title: Talks </script> & <b>Peace</b>",
+      "author: Jane Q. Doe",
+      "date: 2024-09-05",
+      "---",
+      "Leaders meet in Geneva. They say <img src=x onerror=alert(1)> is harmless.",
+      "",
+      "Peace talks need a cease-fire first. Nobody has proposed one.",
+      "",
+      "The end.",
+      "",
+    ].join("\n"),
+    { slug: "talks", format: "markdown" },
+  ),
+  '<Note exact="a cease-fire first" kind="definition">A pause in *fighting* agreed by both sides.</Note>\n',
+  "talks.notes.mdx",
+);
+
+/** A paragraph of an essay by number, failing the test when it is missing. */
+export function paragraph(essay: Essay, index: number): Paragraph {
+  const found = essay.paragraphs.find((candidate) => candidate.index === index);
+  if (!found) throw new Error(`${essay.slug} has no paragraph ${index}`);
+  return found;
+}
