@@ -39,7 +39,9 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticServe
     } catch {
       return notFound(response);
     }
-    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    // As the site's _headers allows: other origins may fetch the records and load the embed modules.
+    const cors = /\.json(ld)?$|\/embed(-host)?\.js$/.test(file) ? { "access-control-allow-origin": "*" } : {};
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...cors });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -30,6 +30,8 @@ export function headerRules(base: string): HeaderRule[] {
     { pattern: `${base}*.json`, set: [["Access-Control-Allow-Origin", "*"]] },
     { pattern: `${base}*.jsonld`, set: [["Access-Control-Allow-Origin", "*"]] },
     { pattern: `${base}embed.js`, set: [["Access-Control-Allow-Origin", "*"]] },
+    // The oEmbed and iframe embed code load the host script as a module, which browsers fetch with CORS.
+    { pattern: `${base}embed-host.js`, set: [["Access-Control-Allow-Origin", "*"]] },
   ];
 }
 
