@@ -3,7 +3,7 @@ import { tagClaims } from "./claims/tag-claims.ts";
 import { computeCrossRefs } from "./cross-refs/cross-refs.ts";
 import { decodeEssay } from "./decode.ts";
 import { diagnose } from "./diagnostics.ts";
-import { findEntities } from "./entities.ts";
+import { findEntities } from "./entities/find-entities.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { paragraphId, toEssaySlug } from "./ids.ts";
 import { readMarkdown } from "./markdown.ts";

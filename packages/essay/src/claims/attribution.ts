@@ -11,6 +11,8 @@ const AFTER_REPORTING = words(
 const NEEDS_THAT = words(
   "hold holds held feel feels felt maintain maintains maintained add adds added question questions questioned put puts",
 );
+// Quantifiers that stand alone as subjects ("Some claim…", "Many fear…").
+const QUANTIFIER_SUBJECTS = words("some many few most all both several");
 const BE = words("is are was were be been being");
 
 // Views set up to be rejected, with or without a reporting verb.
@@ -21,11 +23,12 @@ const SET_UP: readonly RegExp[] = [
   /\bwe (?:are|have been) (?:often |constantly |repeatedly |frequently |always )?told\b/,
   /\bthere are (?:those|some|many) who\b/,
   /\bthe (?:argument|story|thinking|reasoning) (?:goes|runs)\b/,
-  /\baccording to\b/,
 ];
 
 const AS_SOURCE =
   /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b/;
+
+const OTHER_SOURCE = /\b(?:according to|in the words of)\b/;
 
 /** Cues that the sentence reports what another party says, believes, fears or wants; empty when none. */
 export function attributionCues(view: SentenceView): string[] {
@@ -34,11 +37,13 @@ export function attributionCues(view: SentenceView): string[] {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
+    if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out") return [`reporting-verb:${word} out`];
     if (!isReportingWord(word) || !usedAsVerb(tokens, i)) continue;
+    if (isAbility(tokens, i)) continue;
     if (authorSpeaks(tokens, view.head, i)) continue;
     return [`reporting-verb:${word}`];
   }
-  const source = AS_SOURCE.exec(view.lead);
+  const source = AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead);
   if (source) return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
   for (const pattern of SET_UP) {
     const match = pattern.exec(view.main);
@@ -52,7 +57,14 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
   const infinitive = previous === "to" && !isAmbiguousReporting(word);
-  if (DETERMINERS.has(previous) || (PREPOSITIONS.has(previous) && !infinitive) || previous.endsWith("'s")) return false;
+  // "it must be admitted that…" grants a point in the author's voice.
+  if (previous === "be" && tokens[i - 3]?.lower === "it") return false;
+  if (
+    (DETERMINERS.has(previous) && !QUANTIFIER_SUBJECTS.has(previous)) ||
+    (PREPOSITIONS.has(previous) && !infinitive) ||
+    previous.endsWith("'s")
+  )
+    return false;
   if (word.endsWith("ing") && !BE.has(previous)) return false;
   if (NEEDS_THAT.has(word)) return next === "that";
   if (/^(?:see|sees|saw|seen|view|views)$/.test(word)) return false;
@@ -63,6 +75,15 @@ function usedAsVerb(tokens: readonly Token[], i: number): boolean {
 function authorSpeaks(tokens: readonly Token[], head: number, verb: number): boolean {
   const subject = tokens.slice(head, verb).map((token) => token.lower);
   return subject.length <= 3 && subject.some((word) => AUTHOR_SUBJECTS.has(word));
+}
+
+// "few could have predicted", "no one can say": the author's judgement of what could be known.
+function isAbility(tokens: readonly Token[], i: number): boolean {
+  const before = tokens
+    .slice(Math.max(0, i - 3), i)
+    .map((token) => token.lower)
+    .join(" ");
+  return /\b(?:could|would|might) (?:not )?have$|\b(?:can|cannot|can't|could not|couldn't)(?: not)?$/.test(before);
 }
 
 function regardsAs(view: SentenceView, i: number): boolean {

@@ -1,40 +1,35 @@
 import { STOPWORDS } from "./stopwords.ts";
 
-/** A sentence and the paragraph it sits in. */
+/** A sentence's lower-case words and the paragraph it sits in. */
 export interface CentralityInput {
-  readonly text: string;
+  readonly words: readonly string[];
   readonly paragraph: number;
 }
 
-const WORD = /\p{L}[\p{L}'’-]+/gu;
-
 /**
- * For each sentence, the share of its content words that recur in at least three other paragraphs:
- * a sentence made of the essay's recurring vocabulary is likely to state what the essay is about.
+ * For each of the `candidates` (sentence indexes), the share of its content words that recur in at
+ * least four paragraphs: a sentence made of the essay's recurring vocabulary likely states what
+ * the essay is about. Only the candidates' words are counted, so the cost stays linear.
  */
-export function centrality(sentences: readonly CentralityInput[]): number[] {
+export function centrality(sentences: readonly CentralityInput[], candidates: readonly number[]): Map<number, number> {
   const paragraphsOf = new Map<string, Set<number>>();
-  const wordsOf = sentences.map((sentence) => contentWords(sentence.text));
-  wordsOf.forEach((words, i) => {
-    for (const word of words) {
-      const seen = paragraphsOf.get(word) ?? new Set<number>();
-      seen.add(sentences[i]?.paragraph ?? 0);
-      paragraphsOf.set(word, seen);
-    }
-  });
-  return wordsOf.map((words) => {
-    if (words.size === 0) return 0;
-    let recurring = 0;
-    for (const word of words) if ((paragraphsOf.get(word)?.size ?? 0) >= 4) recurring++;
-    return recurring / words.size;
-  });
+  const contentOf = new Map<number, string[]>();
+  for (const i of candidates) {
+    const content = [...new Set((sentences[i]?.words ?? []).filter(isContentWord))];
+    contentOf.set(i, content);
+    for (const word of content) paragraphsOf.set(word, new Set());
+  }
+  for (const sentence of sentences) {
+    for (const word of sentence.words) paragraphsOf.get(word)?.add(sentence.paragraph);
+  }
+  const scores = new Map<number, number>();
+  for (const [i, content] of contentOf) {
+    const recurring = content.filter((word) => (paragraphsOf.get(word)?.size ?? 0) >= 4).length;
+    scores.set(i, content.length === 0 ? 0 : recurring / content.length);
+  }
+  return scores;
 }
 
-function contentWords(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const [word] of text.toLowerCase().matchAll(WORD)) {
-    const stem = word.replace(/(?:ing|ed|es|s)$/, "");
-    if (stem.length > 3 && !STOPWORDS.has(word)) found.add(stem);
-  }
-  return found;
+function isContentWord(word: string): boolean {
+  return word.length > 3 && /^\p{L}/u.test(word) && !STOPWORDS.has(word);
 }

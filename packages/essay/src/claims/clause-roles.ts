@@ -12,10 +12,11 @@ import {
 
 /**
  * What part of the sentence a token belongs to: the main clause, a fronted framing phrase
- * ("In 2014, …"), an adverbial clause ("If …", "… because …"), a relative, complement or quoted
- * clause, or a steering lead-in ("Consider …") that the tagger looks past.
+ * ("In 2014, …"), a fronted or limiting adverbial clause ("If …", "… before 2014"), a clause of
+ * circumstance inside the sentence ("… when in 1777 …", "… because …"), a relative, complement or
+ * quoted clause, or a steering lead-in ("Consider …") that the tagger looks past.
  */
-export type Role = "main" | "frame" | "adverbial" | "complement" | "steer";
+export type Role = "main" | "frame" | "adverbial" | "circumstance" | "complement" | "steer";
 
 // Fronted phrases that set a time limit rather than date an event ("After 2022, …").
 const LIMITING = new Set(["after", "before", "since", "until", "till", "following", "despite", "to"]);
@@ -48,7 +49,7 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
       const opened = opensClause(tokens, j, i);
       if (opened) {
         mode = opened;
-        parenthetical = tokens[j - 1]?.lower === "," && opened === "adverbial";
+        parenthetical = tokens[j - 1]?.lower === "," && opened !== "complement";
       }
     } else if (parenthetical && token.lower === ",") {
       roles[j] = mode;
@@ -86,8 +87,10 @@ function opensClause(tokens: readonly Token[], j: number, clauseStart: number): 
   const word = tokens[j]?.lower ?? "";
   const previous = tokens[j - 1]?.lower ?? "";
   if (j === clauseStart) return undefined;
-  if (SUBORDINATORS.has(word)) return "adverbial";
-  if (FRONT_SUBORDINATORS.has(word) && (previous === "," || previous === "even")) return "adverbial";
+  if (SUBORDINATORS.has(word)) return "circumstance";
+  if (FRONT_SUBORDINATORS.has(word) && (previous === "," || previous === "even")) {
+    return LIMITING.has(word) ? "adverbial" : "circumstance";
+  }
   if (word === "that") return isDemonstrative(tokens, j) ? undefined : "complement";
   if (CLAUSE_OPENERS.has(word) && !PREPOSITIONS.has(previous)) return "complement";
   return undefined;
@@ -118,16 +121,27 @@ function hasReporting(tokens: readonly Token[], roles: readonly Role[], from: nu
 }
 
 // Quotations, parentheses and paired dashes hold asides; the main clause is what stands outside them.
+const ASIDE_CLOSERS = new Map([
+  ["“", "”"],
+  ["(", ")"],
+  ["—", "—"],
+  ["–", "–"],
+  ['"', '"'],
+]);
+
 function markAsides(tokens: readonly Token[], roles: Role[]): void {
-  const openers: Record<string, string> = { "“": "”", "(": ")", "—": "—", "–": "–", '"': '"' };
+  const last = new Map<string, number>();
+  tokens.forEach((token, i) => {
+    if (token.lower.length === 1) last.set(token.lower, i);
+  });
   for (let i = 0; i < tokens.length; i++) {
-    const close = openers[tokens[i]?.lower ?? ""];
-    if (close === undefined) continue;
+    const close = ASIDE_CLOSERS.get(tokens[i]?.lower ?? "");
+    // Without a closing mark later on, the mark opens no aside (and the scan stays linear).
+    if (close === undefined || (last.get(close) ?? -1) <= i) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]?.lower !== close) j++;
     const wholeSentence = i === 0 && j >= tokens.length - 2;
-    if (j >= tokens.length || wholeSentence) continue;
-    for (let k = i; k <= j; k++) if (roles[k] === "main") roles[k] = "complement";
+    if (!wholeSentence) for (let k = i; k <= j; k++) if (roles[k] === "main") roles[k] = "complement";
     i = j;
   }
 }

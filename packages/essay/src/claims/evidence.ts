@@ -6,7 +6,7 @@ const RECORD = String.raw`(?:report|study|survey|poll|census|audit|data|figures|
 const RECORD_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\baccording to (?:[\w'-]+ ){0,4}?${RECORD}\b`),
   new RegExp(
-    String.raw`\b${RECORD} (?:has |have )?(?:found|finds|show|shows|showed|shown|revealed|reveals|indicate|indicates|indicated|estimated|estimates|concluded|documented|recorded|counted)\b`,
+    String.raw`\b${RECORD}(?: (?:of|by|from|for|on)(?: [\w'-]+){1,4}?)? (?:has |have )?(?:found|finds|show|shows|showed|shown|revealed|reveals|indicate|indicates|indicated|estimated|estimates|concluded|documented|recorded|counted)\b`,
   ),
 ];
 

@@ -2,13 +2,15 @@ import { canBeVerb, readsAsCommand } from "../lexicon.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { DETERMINERS, PREPOSITIONS, words } from "./word-classes.ts";
 
-// What follows a command's verb: an object, a particle or an adverb ("Raise the wage", "Act now").
-const AFTER_COMMAND = words(
-  "the a an this that these those your our their his her its my it them him us me every all each no more less up down out off away back in on to for with at from about not never always only now first carefully quickly some any both what how whether yourself yourselves ourselves",
+// What follows a subject rather than a command's verb: an auxiliary, a joint or a clause break.
+const NOT_AFTER_COMMAND = words(
+  "is are was were be been has have had will would can could should must may might shall do does did 's of and or nor , . ; : ! ? — –",
 );
 
-// Objects that all but prove a command: nouns are seldom followed by "your", "them" or "us".
-const STRONG_OBJECT = words("your our their it them us him yourself yourselves ourselves");
+// Objects that all but prove a command: a sentence-opening noun is seldom followed by "your" or "the".
+const STRONG_OBJECT = words(
+  "the a an every each all more less your our their its it them us him yourself yourselves ourselves",
+);
 
 const NEGATIVE_COMMAND = /^(?:do not|don't|never|please|let us|let's)\b/;
 
@@ -22,7 +24,7 @@ export function imperativeCue(view: SentenceView): string | undefined {
   if (NEGATIVE_COMMAND.test(rest)) return `imperative:${rest.split(" ").slice(0, 2).join(" ")}`;
   const word = first.lower;
   if (!/^[a-z]+$/.test(word) || /(?:ing|ed|ly)$/.test(word) || /[^s]s$/.test(word)) return undefined;
-  if (DETERMINERS.has(word) || PREPOSITIONS.has(word) || !AFTER_COMMAND.has(next)) return undefined;
+  if (DETERMINERS.has(word) || PREPOSITIONS.has(word) || NOT_AFTER_COMMAND.has(next)) return undefined;
   if (!isSentenceStart(view)) return undefined;
   const command = readsAsCommand(word) || (STRONG_OBJECT.has(next) && canBeVerb(word));
   return command ? `imperative:${word}` : undefined;

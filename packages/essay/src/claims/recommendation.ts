@@ -4,7 +4,7 @@ import type { SentenceView } from "./sentence-view.ts";
 
 // Deontic modals and semi-modals, with the readings that do not prescribe cut out after matching.
 const MODAL =
-  /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
+  /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not| therefore| rather| also| then| now| instead| first)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
 const NOT_PRESCRIBING =
   /^(?:must(?:n't)? (?:have|be (?:true|right|wrong|the case|clear|obvious|said|admitted|conceded|granted|acknowledged)|admit|concede|grant|acknowledge|recognize|recognise)\b|has to do with|have to do with)/;
 
@@ -28,6 +28,10 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [
     /\b(?:i|we) (?:would |therefore |strongly )?(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
     "proposal",
+  ],
+  [
+    /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply )?needs? (?:a|an|more|less|better|fewer|new|the)\b/,
+    "prescriptive",
   ],
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
 ];

@@ -1,7 +1,8 @@
 import { claimId } from "../ids.ts";
 import type { BlockType, Claim, ParagraphId, Sentence } from "../types.ts";
 import { applyDiscourse } from "./discourse.ts";
-import { tagClaim } from "./tag-claim.ts";
+import { type SentenceView, viewSentence } from "./sentence-view.ts";
+import { tagView } from "./tag-claim.ts";
 import { findTheses } from "./thesis.ts";
 
 /** A paragraph's id, index, sentences and (optionally) block type: what the tagger reads. */
@@ -17,9 +18,10 @@ export function tagClaims(paragraphs: readonly TaggerInput[]): Claim[][] {
   const flat = paragraphs.flatMap((paragraph, slot) =>
     paragraph.sentences.map((sentence, i) => ({ paragraph, slot, sentence, number: i + 1 })),
   );
+  const views = flat.map((entry) => viewSentence(entry.sentence.text));
   const tagged = applyDiscourse(
-    flat.map((entry) => ({
-      tagged: tagClaim(entry.sentence.text),
+    flat.map((entry, i) => ({
+      tagged: tagView(views[i] as SentenceView),
       text: entry.sentence.text,
       blockType: entry.paragraph.type,
     })),
@@ -29,6 +31,7 @@ export function tagClaims(paragraphs: readonly TaggerInput[]): Claim[][] {
       kind: tagged[i]?.kind ?? "assessment",
       cues: tagged[i]?.cues ?? [],
       text: entry.sentence.text,
+      words: views[i]?.tokens.map((token) => token.lower) ?? [],
       paragraphIndex: entry.paragraph.index,
       paragraphCount: paragraphs.length,
     })),
