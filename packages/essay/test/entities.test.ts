@@ -1,0 +1,64 @@
+import { describe, expect, test } from "vitest";
+import { findEntities } from "../src/entities/find-entities.ts";
+import { paragraphId } from "../src/ids.ts";
+import { splitSentences } from "../src/sentences.ts";
+import type { Entity } from "../src/types.ts";
+
+const entitiesOf = (...texts: string[]): Entity[] =>
+  findEntities(texts.map((text, i) => ({ id: paragraphId(i + 1), text, sentences: splitSentences(text) })));
+
+const named = (entities: readonly Entity[], name: string): Entity | undefined =>
+  entities.find((entity) => entity.name === name);
+
+describe("findEntities", () => {
+  test("merges a full name, a surname and an initialled name, and strips the title", () => {
+    const entities = entitiesOf(
+      "French President Emmanuel Macron spoke in Paris.",
+      "Critics doubt Macron’s plan. A decree signed by E. Macron followed.",
+    );
+    const person = named(entities, "Emmanuel Macron");
+    expect(person?.type).toBe("person");
+    expect(person?.aliases).toEqual(["E. Macron", "Macron"]);
+    expect(person?.mentions).toHaveLength(3);
+    expect(entities.some((entity) => entity.name.includes("President"))).toBe(false);
+  });
+
+  test("gives mentions as offsets into the paragraph text", () => {
+    const text = "Talks in Geneva stalled. Geneva then hosted a second round.";
+    const geneva = named(entitiesOf(text), "Geneva");
+    expect(geneva?.mentions.map((mention) => text.slice(mention.start, mention.end))).toEqual(["Geneva", "Geneva"]);
+  });
+
+  test("keeps a capital, its country and its government's seat distinct", () => {
+    const entities = entitiesOf("London and Britain disagree; the White House is silent.");
+    expect(named(entities, "London")?.type).toBe("place");
+    expect(named(entities, "United Kingdom")?.aliases).toContain("Britain");
+    expect(named(entities, "White House")?.type).toBe("organisation");
+  });
+
+  test.each([
+    ["The European Union met. Later the EU agreed.", "European Union", "organisation"],
+    ["Prices fell in March 2020 and again in the 1990s.", "March 2020", "date"],
+    ["Prices fell in the 1990s.", "1990s", "date"],
+    ["The Bank of England raised rates.", "Bank of England", "organisation"],
+    ["Delegates sailed up the Hudson River.", "Hudson River", "place"],
+    ["The Treaty of Paris ended the war.", "Treaty of Paris", "other"],
+    ["Mr. Hamilton replied at once.", "Hamilton", "person"],
+  ])("finds in “%s” the entity %s (%s)", (text, name, type) => {
+    expect(named(entitiesOf(text), name)?.type).toBe(type);
+  });
+
+  test("never runs a name across a sentence boundary", () => {
+    const entities = entitiesOf("The delegates left Vienna. Delegates from Ottawa stayed.");
+    expect(entities.map((entity) => entity.name).sort()).toEqual(["Ottawa", "Vienna"]);
+  });
+
+  test.each([
+    ["Adjusting Western policy would help."],
+    ["Mutual suspicion runs deep."],
+    ["Ukrainian and Polish farmers protested."],
+    ["“We will not yield,” she said."],
+  ])("finds no entity in “%s”", (text) => {
+    expect(entitiesOf(text)).toEqual([]);
+  });
+});
