@@ -13,10 +13,10 @@ interface GoldEntry {
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/claims/${name}`, import.meta.url));
 
 describe("tagClaims on composed essays", () => {
-  test.each([
+  test.each<[string, EssayFormat, string]>([
     ["standing-army.txt", "text", "an 18th-century argument"],
     ["bus-beats-tram.md", "markdown", "a Markdown policy post with lists and a block quote"],
-  ] as const)("agrees with the labels of %s (%s)", (file, format: EssayFormat) => {
+  ])("agrees with the labels of %s (%s, %s)", (file, format) => {
     const essay = parseEssay(fixture(file), { slug: "composed", format });
     const gold = JSON.parse(fixture(file.replace(/\.\w+$/, ".claims.json")).toString()) as GoldEntry[];
     const claims = new Map(essay.paragraphs.flatMap((paragraph) => paragraph.claims).map((claim) => [claim.id, claim]));
