@@ -236,6 +236,40 @@ describe("the passage page", () => {
     await context.close();
   });
 
+  test("a sentence link opens the reading page scrolled to that sentence", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1400, height: 700 }, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/${SLUG}/p15/`);
+    const links = await page
+      .locator(".claim-link a")
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href")));
+    const sentences = await page.locator(".claim-text").allTextContents();
+    // Sentences far apart in the paragraph: the first, whole, and the last, by textStart,textEnd.
+    for (const i of [0, sentences.length - 1]) {
+      const reader = await context.newPage();
+      const record = await getJson<PassageRecord>(`${SLUG}/p15.json`);
+      await reader.goto((links[i] ?? "").replace(new URL(record.site.url).origin, site.origin));
+      const middle = () =>
+        reader.evaluate((sentence) => {
+          const paragraph = document.getElementById("p15");
+          const walker = document.createTreeWalker(paragraph ?? document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = (node as Text).data.indexOf(sentence.slice(0, 12));
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 12);
+            return Math.round(range.getBoundingClientRect().top / (window.innerHeight / 4));
+          }
+          return -1;
+        }, sentences[i] ?? "");
+      // A text fragment scrolls its match to the middle of the viewport: the second of four quarters.
+      await expect.poll(middle, { timeout: 3000 }).toBe(2);
+      await reader.close();
+    }
+    await context.close();
+  });
+
   test("shows the editor's notes anchored in a passage", async () => {
     const essay = await getJson<{ notes: { paragraphId: string; text: string }[] }>(`${SLUG}.json`);
     const annotations = await getJson<{ total: number }>(`${SLUG}/annotations.jsonld`);
@@ -272,7 +306,7 @@ describe("the passage page", () => {
     await expect.poll(() => page.getByRole("status").textContent()).toBe("Copied");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.locator("#embed-iframe").inputValue());
-    await page.getByRole("button", { name: "Copy link to this sentence" }).first().click();
+    await page.getByRole("button", { name: "Copy link to sentence 1" }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain(`/${SLUG}/#p3:~:text=`);
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { componentEmbedCode, escapeHtml, iframeEmbedCode } from "../src/lib/embed-code.ts";
+import { componentEmbedCode, escapeHtml, iframeEmbedCode, passageTitle } from "../src/lib/embed-code.ts";
 import { OEMBED_CACHE_AGE, oembedResponse } from "../src/lib/oembed.ts";
 import { passageRecord } from "../src/lib/passage-record.ts";
 import { annotated, bundled, paragraph } from "./fixtures.ts";
@@ -69,5 +69,18 @@ describe("embed code", () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
       "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;",
     );
+  });
+});
+
+describe("passageTitle", () => {
+  test("keeps a short title whole", () => {
+    expect(passageTitle(3, "On Talks")).toBe("¶ 3 · On Talks");
+  });
+
+  test("shortens a long essay title so that the page title with the site name fits in 70 characters", () => {
+    const title = passageTitle(16, "A Cease-Fire Deal Now Would Be a Victory for Israel and Everyone Else");
+    expect(`${title} · Scholia`.length).toBeLessThanOrEqual(70);
+    expect(`${title} · Scholia`.length).toBeGreaterThan(65);
+    expect(title).toMatch(/^¶ 16 · A Cease-Fire Deal .*…$/);
   });
 });

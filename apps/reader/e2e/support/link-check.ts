@@ -46,7 +46,8 @@ export async function checkLinks(
         broken.push({ page, link: value, reason: `no file ${target}` });
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      // A fragment directive (`#p3:~:text=…`) is not part of the element id the fragment names.
+      const fragment = decodeURIComponent(url.hash.slice(1).split(":~:")[0] ?? "");
       if (fragment && !fragment.startsWith(":~:") && target.endsWith(".html") && !(await ids(target)).has(fragment)) {
         broken.push({ page, link: value, reason: `no element with id "${fragment}" in ${target}` });
       }

@@ -59,3 +59,25 @@ export function componentEmbedCode(record: PassageRecord): string {
     `<scholia-passage src="${escapeHtml(urls.record)}">${fallbackQuote(record)}</scholia-passage>`
   );
 }
+
+/** The longest page title search engines show in full, and the limit html-validate's `long-title` rule enforces. */
+export const TITLE_LIMIT = 70;
+
+/**
+ * A passage's page title before the site's name: "¶ 3 · Essay title", the essay title shortened with "…"
+ * so that the whole `<title>`, with " · Scholia" after it, fits in 70 characters.
+ * @example passageTitle(3, "On Talks") // "¶ 3 · On Talks"
+ */
+export function passageTitle(index: number, essayTitle: string, siteName = "Scholia"): string {
+  const lead = `¶ ${index} · `;
+  const room = TITLE_LIMIT - lead.length - ` · ${siteName}`.length;
+  const chars = Array.from(essayTitle);
+  return `${lead}${
+    chars.length > room
+      ? `${chars
+          .slice(0, room - 1)
+          .join("")
+          .trimEnd()}…`
+      : essayTitle
+  }`;
+}
