@@ -1,25 +1,14 @@
-import { isAmbiguousReporting, isRegardingWord, isReportingWord } from "./reporting-verbs.ts";
+import { isRegardingWord, isReportingWord, usedAsVerb } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
-import { AUTHOR_SUBJECTS, DETERMINERS, PREPOSITIONS, words } from "./word-classes.ts";
-
-// What follows a reporting verb used as a verb: a clause, an object, a quotation.
-const AFTER_REPORTING = words(
-  'that to it the a an this these those he she they we his her their its our him them us me what how why whether not so no such in with about , : “ " ‘',
-);
-// Verbs that report only with a that-clause ("holds that", "feels that", "maintains that").
-const NEEDS_THAT = words(
-  "hold holds held feel feels felt maintain maintains maintained add adds added question questions questioned put puts",
-);
-// Quantifiers that stand alone as subjects ("Some claim…", "Many fear…").
-const QUANTIFIER_SUBJECTS = words("some many few most all both several");
-const BE = words("is are was were be been being");
+import { AUTHOR_SUBJECTS, DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
 
 // Views set up to be rejected, with or without a reporting verb.
 const SET_UP: readonly RegExp[] = [
   /\bconventional wisdom\b/,
   /^(?:[a-z]+ ,? )?the (?:usual|standard|conventional|common|popular|prevailing|received|official|orthodox|traditional|familiar|dominant) (?:view|wisdom|argument|plan|answer|story|narrative|line|assumption|approach|explanation|thinking|position|account|recipe|prescription|claim|objection)\b/,
   /\bit (?:is|has been|was) (?:often |commonly |widely |frequently |sometimes |generally |usually |popularly |long |repeatedly )?(?:said|argued|claimed|believed|assumed|held|thought|supposed|asserted|objected|alleged|suggested)\b/,
+  /\bit (?:may|might|will|can) (?:perhaps )?be (?:said|objected|argued|urged|replied|alleged|asked|contended|insisted)\b/,
   /\bwe (?:are|have been) (?:often |constantly |repeatedly |frequently |always )?told\b/,
   /\bthere are (?:those|some|many) who\b/,
   /\bthe (?:argument|story|thinking|reasoning) (?:goes|runs)\b/,
@@ -50,25 +39,6 @@ export function attributionCues(view: SentenceView): string[] {
     if (match) return [`set-up:${match[0]}`];
   }
   return [];
-}
-
-function usedAsVerb(tokens: readonly Token[], i: number): boolean {
-  const word = tokens[i]?.lower ?? "";
-  const previous = tokens[i - 1]?.lower ?? "";
-  const next = tokens[i + 1]?.lower ?? "";
-  const infinitive = previous === "to" && !isAmbiguousReporting(word);
-  // "it must be admitted that…" grants a point in the author's voice.
-  if (previous === "be" && tokens[i - 3]?.lower === "it") return false;
-  if (
-    (DETERMINERS.has(previous) && !QUANTIFIER_SUBJECTS.has(previous)) ||
-    (PREPOSITIONS.has(previous) && !infinitive) ||
-    previous.endsWith("'s")
-  )
-    return false;
-  if (word.endsWith("ing") && !BE.has(previous)) return false;
-  if (NEEDS_THAT.has(word)) return next === "that";
-  if (/^(?:see|sees|saw|seen|view|views)$/.test(word)) return false;
-  return !isAmbiguousReporting(word) || AFTER_REPORTING.has(next);
 }
 
 // "I believe", "we fear": the author's own voice, not a report of another party.

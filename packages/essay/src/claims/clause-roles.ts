@@ -1,5 +1,5 @@
 import { startsWithPhrase } from "./phrase-start.ts";
-import { isReportingWord } from "./reporting-verbs.ts";
+import { isReportingWord, usedAsVerb } from "./reporting-verbs.ts";
 import type { Token } from "./tokens.ts";
 import {
   CLAUSE_OPENERS,
@@ -49,14 +49,16 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
       const opened = opensClause(tokens, j, i);
       if (opened) {
         mode = opened;
-        parenthetical = tokens[j - 1]?.lower === "," && opened !== "complement";
+        parenthetical = tokens[j - 1]?.lower === "," && (opened !== "complement" || isRelative(token.lower));
       }
-    } else if (parenthetical && token.lower === ",") {
+    } else if (parenthetical && token.lower === "," && resumesMain(tokens, j, mode)) {
       roles[j] = mode;
       mode = "main";
       continue;
     }
     roles[j] = mode;
+    // "Critics say the plan will fail": what follows a reporting verb is the report, "that" or not.
+    if (mode === "main" && reportsWithoutThat(tokens, j)) mode = "complement";
   }
 }
 
@@ -81,6 +83,43 @@ function skipFronted(tokens: readonly Token[], from: number, to: number, roles: 
     i = comma + 1;
   }
   return i;
+}
+
+const AUXILIARIES = new Set([
+  "will",
+  "would",
+  "shall",
+  "should",
+  "must",
+  "can",
+  "could",
+  "may",
+  "might",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+]);
+
+function isRelative(word: string): boolean {
+  return word === "which" || word === "who" || word === "whom" || word === "whose";
+}
+
+// An adverbial aside ends at its comma; a relative one (", which was drafted in 2019, will…")
+// only when the main verb follows and the aside did not end on a verb of saying ("…swore, would").
+function resumesMain(tokens: readonly Token[], comma: number, mode: Role): boolean {
+  if (mode !== "complement") return true;
+  return AUXILIARIES.has(tokens[comma + 1]?.lower ?? "") && !isReportingWord(tokens[comma - 1]?.lower ?? "");
+}
+
+function reportsWithoutThat(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]?.lower ?? "";
+  const next = tokens[j + 1]?.lower ?? "";
+  if (!isReportingWord(word) || !usedAsVerb(tokens, j)) return false;
+  return next !== "that" && next !== "to" && next !== "as" && next !== "," && next !== ":" && next !== "";
 }
 
 function opensClause(tokens: readonly Token[], j: number, clauseStart: number): Role | undefined {

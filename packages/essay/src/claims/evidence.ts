@@ -1,6 +1,8 @@
 import { figureAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
+const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
+
 // Documents and records reported as the source of a finding.
 const RECORD = String.raw`(?:report|study|survey|poll|census|audit|data|figures|statistics|records|analysis|estimates?|review|investigation|assessment)`;
 const RECORD_CUES: readonly RegExp[] = [
@@ -16,9 +18,12 @@ const RECORD_CUES: readonly RegExp[] = [
  */
 export function evidenceCues(view: SentenceView): string[] {
   const cues: string[] = [];
+  const forecastReported = view.tokens.some((token, i) => view.roles[i] === "complement" && FORECAST.has(token.lower));
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];
     if (role === "adverbial" || role === "steer") return;
+    // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
+    if (role === "complement" && forecastReported) return;
     const figure = figureAt(view.tokens, i);
     if (figure) cues.push(figure);
   });

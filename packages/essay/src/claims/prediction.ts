@@ -49,6 +49,8 @@ export function predictionCues(view: SentenceView): string[] {
       if (next === "have" && after === "to") continue;
       if (/^(?:like|rather|prefer|love|hate|welcome)$/.test(next)) continue;
       if (next === "not" && CLASSIFYING.has(after)) continue;
+      // "it would be easy to show…", "it would be tedious to…": a judgement, not a forecast.
+      if (previous === "it" && next === "be" && /^(?:to|that)$/.test(tokens[i + 3]?.lower ?? "")) continue;
       return [`modal:would ${next}`];
     }
     if ((word === "may" || word === "might" || word === "could") && !tokens[i]?.capital) {

@@ -6,7 +6,7 @@ import type { SentenceView } from "./sentence-view.ts";
 const MODAL =
   /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not| therefore| rather| also| then| now| instead| first)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
 const NOT_PRESCRIBING =
-  /^(?:must(?:n't)? (?:have|be (?:true|right|wrong|the case|clear|obvious|said|admitted|conceded|granted|acknowledged)|admit|concede|grant|acknowledge|recognize|recognise)\b|has to do with|have to do with)/;
+  /^(?:must(?:n't)? (?:have|necessarily|inevitably|surely|certainly|needs|be (?:\w+ly )?(?:true|right|wrong|the case|clear|obvious|evident|apparent|plain|manifest|said|admitted|conceded|granted|acknowledged|confessed|allowed|owned))\b|must (?:admit|concede|grant|acknowledge|recognize|recognise|confess)\b|has to do with|have to do with)/;
 
 // Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut).
 const PRESCRIPTIVE: readonly [RegExp, string][] = [

@@ -1,4 +1,5 @@
-import { words } from "./word-classes.ts";
+import type { Token } from "./tokens.ts";
+import { DETERMINERS, PREPOSITIONS, words } from "./word-classes.ts";
 
 // Verbs by which writers report what another party says, believes, fears or wants.
 const REGULAR = words(
@@ -53,4 +54,32 @@ function inflect(base: string): string[] {
 // "admit" → "admitt" before -ed; most reporting verbs need no doubling.
 function doubled(base: string): string {
   return /^(admit|regret|commit|omit)$/.test(base) ? `${base}t` : base;
+}
+
+// What follows a reporting verb used as a verb: a clause, an object, a quotation.
+const AFTER_REPORTING = words(
+  'that to it the a an this these those he she they we his her their its our him them us me what how why whether not so no such in with about , : “ " ‘',
+);
+// Verbs that report only with a that-clause ("holds that", "feels that", "maintains that").
+const NEEDS_THAT = words(
+  "hold holds held feel feels felt maintain maintains maintained add adds added question questions questioned put puts",
+);
+// Quantifiers that stand alone as subjects ("Some claim…", "Many fear…").
+const QUANTIFIER_SUBJECTS = words("some many few most all both several");
+const BE = words("is are was were be been being");
+
+/** True when the reporting word at `i` is used as a verb ("critics fear that…"), not as a noun ("their fears"). */
+export function usedAsVerb(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  const previous = tokens[i - 1]?.lower ?? "";
+  const next = tokens[i + 1]?.lower ?? "";
+  const infinitive = previous === "to" && !isAmbiguousReporting(word);
+  // "it must be admitted that…" grants a point in the author's voice.
+  if (previous === "be" && tokens[i - 3]?.lower === "it") return false;
+  if (DETERMINERS.has(previous) && !QUANTIFIER_SUBJECTS.has(previous)) return false;
+  if ((PREPOSITIONS.has(previous) && !infinitive) || previous.endsWith("'s")) return false;
+  if (word.endsWith("ing") && !BE.has(previous)) return false;
+  if (NEEDS_THAT.has(word)) return next === "that";
+  if (/^(?:see|sees|saw|seen|view|views)$/.test(word)) return false;
+  return !isAmbiguousReporting(word) || AFTER_REPORTING.has(next);
 }

@@ -11,6 +11,8 @@ const LEAD_INS: readonly RegExp[] = [
   /^it (?:should|ought to|must|may|can|might) (?:also )?be (?:noted|remembered|recalled|observed|emphasized|emphasised|stressed|said|borne in mind|kept in mind|understood|recognized|recognised|added|mentioned|remarked|seen|urged)(?: ,)?(?: that)?(?= )/,
   /^it will (?:not )?be (?:\w+ly )?(?:found|seen|observed|perceived|remembered|recollected|recalled|allowed|admitted|granted|acknowledged|denied|evident|obvious|apparent|clear|shown|noticed|understood|remarked)(?: ,)?(?: that)?(?= )/,
   /^(?:i|we) (?:would |will |must |do |can )?(?:argue|believe|think|contend|submit|maintain|hold|insist|suspect|expect|fear|say|answer|reply|conclude)(?: ,)?(?: that)?(?= )/,
+  /^(?:i|we) (?:shall|will) (?:now |next |first |briefly |then )?(?:proceed to \w+|examine|consider|endeavor to \w+|endeavour to \w+|attempt to \w+|show|inquire|inquire into|observe|begin|turn to|take notice of|offer|add)(?: ,)?(?: that| how| what| whether)?(?= )/,
+  /^let it (?:be|not be) (?:remembered|observed|noted|recollected|considered|supposed|granted|understood)(?: ,)?(?: that)?(?= )/,
   /^it (?:cannot|can not|can't) be (?:denied|doubted|disputed)(?: ,)?(?: that)?(?= )/,
   /^(?:the (?:fact|truth|reality|point) (?:of the matter )?is|suffice it to say|needless to say)(?: simply)?(?: ,)?(?: that)?(?= )/,
 ];

@@ -31,7 +31,10 @@ export function tagClaim(sentence: string): Tagged {
 /** Tags a prepared sentence view; see {@link tagClaim}. */
 export function tagView(view: SentenceView): Tagged {
   const steering = view.steering ? [`steering:${view.steering}`] : [];
+  // A question asks rather than prescribes or forecasts ("What should the council do?").
+  const question = view.tokens[view.tokens.length - 1]?.lower === "?";
   for (const [kind, detect] of DETECTORS) {
+    if (question && (kind === "recommendation" || kind === "prediction")) continue;
     const cues = detect(view);
     if (cues.length === 0) continue;
     if (kind === "recommendation" && cues[0]?.startsWith("imperative:") && hasConsequence(view)) {
