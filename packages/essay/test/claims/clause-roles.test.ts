@@ -16,7 +16,7 @@ describe("viewSentence", () => {
 
   test("treats what follows a reported colon as the report", () => {
     expect(viewSentence("Both parties agree on one thing: taxes will rise.").main).toBe(
-      "both parties agree on one thing :",
+      "both parties agree | :",
     );
   });
 });
