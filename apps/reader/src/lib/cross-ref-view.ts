@@ -1,0 +1,135 @@
+import type { CrossRef, CrossRefReason, Essay, LibraryCrossRef, Paragraph, ParagraphId } from "@scholia/essay";
+
+/** One line of a paragraph's margin: a link to or from another passage, with why. */
+export interface CrossRefItem {
+  readonly direction: "out" | "in";
+  readonly reason: CrossRefReason;
+  /** The other paragraph. */
+  readonly other: ParagraphId;
+  /** What the link means, read before the ¶ number: "refers back to", "defined in". */
+  readonly label: string;
+  /** The words that make the link (a quoted phrase, shared names), or the linking sentence for backlinks. */
+  readonly context?: string;
+}
+
+const EDITOR: readonly CrossRefReason[] = ["defines", "supports", "contradicts", "qualifies", "example-of"];
+const LABELS: Record<CrossRefReason, { out: string; in: string }> = {
+  "back-reference": { out: "refers back to", in: "referred back to from" },
+  "shared-actors": { out: "same actors as", in: "same actors as" },
+  lexical: { out: "compare", in: "compare" },
+  supports: { out: "supports", in: "supported by" },
+  contradicts: { out: "contradicts", in: "contradicted by" },
+  qualifies: { out: "qualifies", in: "qualified by" },
+  defines: { out: "defines a term used in", in: "term defined in" },
+  "example-of": { out: "an example of", in: "example in" },
+};
+
+/**
+ * The cross-references each paragraph shows in its margin: editor links and back-references
+ * in both directions, then at most `related` automatic "compare" links, strongest first.
+ */
+export function crossRefItems(essay: Essay, related = 1): Map<ParagraphId, CrossRefItem[]> {
+  const byId = new Map(essay.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+  const items = new Map<ParagraphId, CrossRefItem[]>(essay.paragraphs.map((paragraph) => [paragraph.id, []]));
+  const seen = new Set<string>();
+  const add = (at: ParagraphId, item: CrossRefItem): void => {
+    const key = `${at}|${item.other}`;
+    if (seen.has(key) || at === item.other) return;
+    seen.add(key);
+    items.get(at)?.push(item);
+  };
+  const strong = essay.crossRefs.filter((ref) => EDITOR.includes(ref.reason) || ref.reason === "back-reference");
+  for (const ref of strong) {
+    add(ref.from, {
+      direction: "out",
+      reason: ref.reason,
+      other: ref.to,
+      label: LABELS[ref.reason].out,
+      ...context(ref),
+    });
+    const linking = ref.reason === "back-reference" ? sentenceWith(byId.get(ref.from), ref.evidence) : undefined;
+    add(ref.to, {
+      direction: "in",
+      reason: ref.reason,
+      other: ref.from,
+      label: LABELS[ref.reason].in,
+      ...(linking ? { context: linking } : context(ref)),
+    });
+  }
+  const weak = essay.crossRefs
+    .filter((ref) => ref.reason === "lexical" || ref.reason === "shared-actors")
+    .sort((a, b) => b.score - a.score);
+  const counts = new Map<ParagraphId, number>();
+  for (const ref of weak) {
+    for (const [at, other] of [
+      [ref.from, ref.to],
+      [ref.to, ref.from],
+    ] as const) {
+      if ((counts.get(at) ?? 0) >= related || seen.has(`${at}|${other}`)) continue;
+      counts.set(at, (counts.get(at) ?? 0) + 1);
+      add(at, { direction: "out", reason: ref.reason, other, label: "compare" });
+    }
+  }
+  for (const list of items.values())
+    list.sort((a, b) => rank(a) - rank(b) || Number(a.other.slice(1)) - Number(b.other.slice(1)));
+  return items;
+}
+
+/** One line of the margin: links of one kind and direction, with the same reason in words, merged. */
+export interface CrossRefLine extends Omit<CrossRefItem, "other"> {
+  readonly others: readonly ParagraphId[];
+}
+
+/** Merges a paragraph's items that say the same thing ("defines a term used in ¶11, ¶12, ¶13"). */
+export function crossRefLines(items: readonly CrossRefItem[]): CrossRefLine[] {
+  const lines = new Map<string, { line: CrossRefLine; others: ParagraphId[] }>();
+  for (const { other, ...item } of items) {
+    const key = `${item.direction}|${item.label}|${item.reason === "back-reference" ? other : (item.context ?? "")}`;
+    const found = lines.get(key);
+    if (found) found.others.push(other);
+    else {
+      const others = [other];
+      lines.set(key, { line: { ...item, others }, others });
+    }
+  }
+  return [...lines.values()].map(({ line }) => line);
+}
+
+/** Related passages of other essays per paragraph of one essay, from the library's cross-references. */
+export function relatedElsewhere(links: readonly LibraryCrossRef[], slug: string): Map<ParagraphId, LibraryCrossRef[]> {
+  const map = new Map<ParagraphId, LibraryCrossRef[]>();
+  for (const link of links) {
+    if (link.from.slug !== slug) continue;
+    map.set(link.from.paragraphId, [...(map.get(link.from.paragraphId) ?? []), link]);
+  }
+  return map;
+}
+
+function rank(item: CrossRefItem): number {
+  if (EDITOR.includes(item.reason)) return 0;
+  return item.reason === "back-reference" ? 1 : 2;
+}
+
+function context(ref: CrossRef): { context?: string } {
+  return ref.evidence ? { context: ref.evidence } : {};
+}
+
+function sentenceWith(paragraph: Paragraph | undefined, words: string | undefined): string | undefined {
+  if (!paragraph || !words) return undefined;
+  const at = paragraph.text.indexOf(words);
+  const sentence = paragraph.sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return undefined;
+  return sentence.text.length > 80 ? `${sentence.text.slice(0, 79).replace(/\s+\S*$/, "")}…` : sentence.text;
+}
+
+/**
+ * About how many lines a paragraph's margin links take in the narrow left margin (about 26
+ * characters a line), so the paragraph can reserve that height and links never overlap.
+ */
+export function crossRefLineCount(lines: readonly CrossRefLine[], elsewhere: number, perLine = 26): number {
+  const own = lines.reduce((sum, line) => {
+    const length = 2 + line.label.length + line.others.length * 5 + (line.context ? line.context.length + 3 : 0);
+    return sum + Math.ceil(length / perLine);
+  }, 0);
+  return own + elsewhere * 2;
+}
