@@ -33,7 +33,7 @@ export async function buildSite(essays: string, options: { base?: string } = {})
       {
         cwd: READER,
         env: {
-          ...process.env,
+          ...buildEnvironment(),
           SCHOLIA_ESSAYS: essays,
           SCHOLIA_OUT_DIR: join(outDir, "dist"),
           SCHOLIA_BASE: options.base ?? "/",
@@ -44,4 +44,15 @@ export async function buildSite(essays: string, options: { base?: string } = {})
       (error, stdout, stderr) => resolve({ ok: !error, outDir: join(outDir, "dist"), output: `${stdout}\n${stderr}` }),
     );
   });
+}
+
+/**
+ * The test process's environment without what Vitest adds to it (BASE_URL, MODE, PROD…):
+ * Vite reads those, so a child build would otherwise take Vitest's base path for its own.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitest = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith("VITEST")),
+  );
 }

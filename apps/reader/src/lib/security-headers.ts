@@ -1,3 +1,8 @@
+import type { AstroUserConfig } from "astro";
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig["security"]>["csp"]>, boolean>;
+type CspDirective = NonNullable<CspOptions["directives"]>[number];
+
 /** One path rule of a `_headers` file: a URL pattern and the headers it sets or detaches. */
 export interface HeaderRule {
   readonly pattern: string;
@@ -49,7 +54,7 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
 }
 
 /** The Content-Security-Policy directives every page carries in its `<meta>` (Astro adds script and style hashes). */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
