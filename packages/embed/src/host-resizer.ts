@@ -36,6 +36,12 @@ const isHeightMessage = (data: unknown): data is HeightMessage => {
 const newSecret = (win: Window): string =>
   Array.from(win.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
 
+/** Once the framed passage shows, hides the plain-text quote pasted before it for hosts without iframes. */
+const hideFallback = (frame: HTMLIFrameElement): void => {
+  const before = frame.previousElementSibling;
+  if (before?.matches("blockquote[data-scholia-fallback]")) before.setAttribute("hidden", "");
+};
+
 /** Sizes every `<iframe data-scholia-embed>` in a window to the height its page reports; a second call only adopts new iframes. */
 export function installHost(win: Window): void {
   const existing: unknown = Reflect.get(win, installed);
@@ -71,6 +77,7 @@ export function installHost(win: Window): void {
       if (frame.contentWindow !== source) continue;
       if (originOf(frame.src) === origin && secrets.get(frame) === data.secret) {
         frame.style.height = `${clampHeight(data.height)}px`;
+        hideFallback(frame);
       }
       return;
     }

@@ -121,6 +121,19 @@ describe("installHost", () => {
     expect(framed.frame.style.height).toBe("80px");
   });
 
+  test("hides the fallback quote before an iframe once the iframe reports its height", () => {
+    const framed = addFrame();
+    const quote = hostDocument.createElement("blockquote");
+    quote.setAttribute("data-scholia-fallback", "");
+    framed.frame.before(quote);
+    installHost(hostWindow);
+    expect(quote.hidden).toBe(false);
+    post(framed, { type: "scholia:height", secret: "wrong", height: 300 });
+    expect(quote.hidden).toBe(false);
+    post(framed, { type: "scholia:height", secret: secretOf(framed), height: 300 });
+    expect(quote.hidden).toBe(true);
+  });
+
   test("leaves alone iframes without data-scholia-embed or with a src that is not http(s)", () => {
     const plain = hostDocument.createElement("iframe");
     plain.src = `${embedOrigin}/elsewhere/`;
