@@ -37,7 +37,9 @@ describe("decodeEssay", () => {
   });
 
   test("rejects binary data", () => {
-    const error = failure(() => decodeEssay(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "image.txt"));
+    const error = failure(() =>
+      decodeEssay(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), "image.txt"),
+    );
     expect(["binary-data", "invalid-utf8"]).toContain(error.code);
     const nul = failure(() => decodeEssay("Title\nText\u0000more", "nul.txt"));
     expect(nul.code).toBe("binary-data");

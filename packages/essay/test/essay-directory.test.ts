@@ -20,10 +20,13 @@ describe("listEssayFiles", () => {
     ]);
   });
 
-  test.each(["search", "embed", "oembed", "pagefind"])("rejects an essay named %s, which would hide a route of the site", async (name) => {
-    const dir = await folder({ [`${name}.txt`]: "T\nBody." });
-    await expect(listEssayFiles(dir, dir)).rejects.toThrow(new RegExp(`${name}\\.txt.*site's own routes`, "s"));
-  });
+  test.each(["search", "embed", "oembed", "pagefind"])(
+    "rejects an essay named %s, which would hide a route of the site",
+    async (name) => {
+      const dir = await folder({ [`${name}.txt`]: "T\nBody." });
+      await expect(listEssayFiles(dir, dir)).rejects.toThrow(new RegExp(`${name}\\.txt.*site's own routes`, "s"));
+    },
+  );
 
   test("rejects two files with one slug, naming both", async () => {
     const dir = await folder({ "essay.md": "# A\n\nBody.", "essay.txt": "B\nBody." });
@@ -33,7 +36,11 @@ describe("listEssayFiles", () => {
 
 describe("loadEssayDirectory", () => {
   test("reports every bad file at once, each by name", async () => {
-    const dir = await folder({ "good.txt": "Good\nBody.", "empty.txt": "", "binary.txt": new Uint8Array([0, 1, 2, 3]) });
+    const dir = await folder({
+      "good.txt": "Good\nBody.",
+      "empty.txt": "",
+      "binary.txt": new Uint8Array([0, 1, 2, 3]),
+    });
     const error = await loadEssayDirectory(dir, dir).catch((caught: unknown) => caught as Error);
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toContain("empty.txt");

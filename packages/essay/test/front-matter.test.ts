@@ -4,7 +4,8 @@ import { splitFrontMatter } from "../src/front-matter.ts";
 
 describe("splitFrontMatter", () => {
   test("reads title, subtitle, author, date and source", () => {
-    const text = "---\ntitle: On Factions\nsubtitle: A reply\nauthor: Publius\ndate: 1787-11-22\nsource: The Daily Advertiser\n---\nBody.";
+    const text =
+      "---\ntitle: On Factions\nsubtitle: A reply\nauthor: Publius\ndate: 1787-11-22\nsource: The Daily Advertiser\n---\nBody.";
     const split = splitFrontMatter(text);
     expect(split.data).toEqual({
       title: "On Factions",

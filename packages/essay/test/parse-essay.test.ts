@@ -14,7 +14,10 @@ function modelText(essay: Essay): string {
 
 // Whitespace normalisation: every run of Unicode white space is one space.
 function fold(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\s+/gu, " ").trim();
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 function checkInvariants(essay: Essay): void {
@@ -55,8 +58,14 @@ describe("parseEssay on the bundled essay", async () => {
   test("keeps ids unique and claim offsets true", () => checkInvariants(essay));
 
   test("gives the same model for CRLF, a BOM and bytes", () => {
-    const crlf = parseEssay(`\uFEFF${source.replace(/\n/g, "\r\n")}`, { slug: "talking-about-talking", file: "talking-about-talking.txt" });
-    const bytes = parseEssay(new TextEncoder().encode(source), { slug: "talking-about-talking", file: "talking-about-talking.txt" });
+    const crlf = parseEssay(`\uFEFF${source.replace(/\n/g, "\r\n")}`, {
+      slug: "talking-about-talking",
+      file: "talking-about-talking.txt",
+    });
+    const bytes = parseEssay(new TextEncoder().encode(source), {
+      slug: "talking-about-talking",
+      file: "talking-about-talking.txt",
+    });
     expect(crlf).toEqual(essay);
     expect(bytes).toEqual(essay);
   });
@@ -64,7 +73,10 @@ describe("parseEssay on the bundled essay", async () => {
 
 describe("parseEssay on other essays", () => {
   test("does not report a mismatch when the headline's names occur in the body", () => {
-    const essay = parseEssay("Why Madison Feared Factions\nMadison argued that factions are inevitable. He was right.", { slug: "madison" });
+    const essay = parseEssay(
+      "Why Madison Feared Factions\nMadison argued that factions are inevitable. He was right.",
+      { slug: "madison" },
+    );
     expect(essay.diagnostics.filter((diagnostic) => diagnostic.code === "headline-body-mismatch")).toEqual([]);
   });
 
@@ -80,7 +92,10 @@ describe("parseEssay on other essays", () => {
   });
 
   test("takes metadata from front matter", () => {
-    const essay = parseEssay("---\ntitle: On Trade\nauthor: A. Smith\ndate: 1776-03-09\n---\nFirst line is body.\nSecond.", { slug: "trade" });
+    const essay = parseEssay(
+      "---\ntitle: On Trade\nauthor: A. Smith\ndate: 1776-03-09\n---\nFirst line is body.\nSecond.",
+      { slug: "trade" },
+    );
     expect(essay).toMatchObject({ title: "On Trade", author: "A. Smith", date: "1776-03-09" });
     expect(essay.paragraphs.map((paragraph) => paragraph.text)).toEqual(["First line is body.", "Second."]);
   });
@@ -125,13 +140,17 @@ describe("parseEssay properties", () => {
 
   test("any Unicode text or Markdown gives a model or the parser's own error, never anything else", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.constantFrom("text", "markdown" as const), (source, format) => {
-        try {
-          checkInvariants(parseEssay(source, { slug: "fuzz", format: format as "text" | "markdown" }));
-        } catch (error) {
-          if (!isEssayError(error)) throw error;
-        }
-      }),
+      fc.property(
+        fc.string({ unit: "binary", maxLength: 400 }),
+        fc.constantFrom("text", "markdown" as const),
+        (source, format) => {
+          try {
+            checkInvariants(parseEssay(source, { slug: "fuzz", format: format as "text" | "markdown" }));
+          } catch (error) {
+            if (!isEssayError(error)) throw error;
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
