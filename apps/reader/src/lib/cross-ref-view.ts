@@ -126,7 +126,7 @@ function sentenceWith(paragraph: Paragraph | undefined, words: string | undefine
  * About how many lines a paragraph's margin links take in the narrow left margin (about 26
  * characters a line), so the paragraph can reserve that height and links never overlap.
  */
-export function crossRefLineCount(lines: readonly CrossRefLine[], elsewhere: number, perLine = 26): number {
+export function crossRefLineCount(lines: readonly CrossRefLine[], elsewhere: number, perLine = 21): number {
   const own = lines.reduce((sum, line) => {
     const length = 2 + line.label.length + line.others.length * 5 + (line.context ? line.context.length + 3 : 0);
     return sum + Math.ceil(length / perLine);
