@@ -8,6 +8,8 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | undefined;
+// Lookups are cached per word: wink-nlp reads a short document for each, which costs tens of µs.
+const commonCache = new Map<string, boolean>();
 const commandCache = new Map<string, boolean>();
 const verbCache = new Map<string, boolean>();
 
@@ -26,10 +28,15 @@ function load(): Lexicon {
  * (not a proper noun, not unknown). Used to tell a headline's names from its title-cased words.
  */
 export function isCommonWord(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = commonCache.get(key);
+  if (cached !== undefined) return cached;
   const { nlp, size } = load();
-  const token = nlp.readDoc(`the ${word.toLowerCase()}`).tokens().itemAt(1);
-  if (!token) return false;
-  return Number(token.out(nlp.its.uniqueId)) < size && token.out(nlp.its.pos) !== "PROPN";
+  const token = nlp.readDoc(`the ${key}`).tokens().itemAt(1);
+  const result =
+    token !== undefined && Number(token.out(nlp.its.uniqueId)) < size && token.out(nlp.its.pos) !== "PROPN";
+  commonCache.set(key, result);
+  return result;
 }
 
 /**
