@@ -1,10 +1,15 @@
 import { fileURLToPath } from "node:url";
+import { loadEssayDirectory } from "@scholia/essay";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
+import { REPO_ROOT, readerSettings } from "../settings.ts";
+import { passageRecords } from "./search-records.ts";
 
 /**
- * Builds the Pagefind search index over the built site once Astro has written it, the way
- * Starlight does, so the index is part of the build's output (and of its cache).
+ * Builds the Pagefind index once Astro has written the site (as Starlight does), with one
+ * custom record per passage rather than one per HTML page: every result is a passage, and
+ * its `essay`, `kind` and `actor` filters belong to that passage alone. HTML pages are not
+ * indexed, so no text is indexed twice.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -13,17 +18,25 @@ export function pagefind(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
+        const essays = await loadEssayDirectory(readerSettings(process.env).essays, REPO_ROOT);
+        const { index, errors } = await createIndex({ forceLanguage: "en" });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
+        let passages = 0;
+        for (const { essay, name } of essays) {
+          // One essay's passages at a time: concurrent enough to keep Pagefind's service busy.
+          const records = passageRecords(essay);
+          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          const failed = added.flatMap((response, i) => response.errors.map((error) => `${records[i]?.url}: ${error}`));
+          if (failed.length > 0) throw new Error(`Pagefind could not index ${name}: ${failed.join("; ")}`);
+          passages += records.length;
+        }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
         await close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Pagefind indexed ${added.page_count} pages in ${seconds} s`);
-        logger.info(`↳ search index written to pagefind/`);
+        logger.info(`Pagefind indexed ${passages} passages of ${essays.length} essays in ${seconds} s`);
+        logger.info(`↳ search index written to pagefind/, one result per passage`);
       },
     },
   };
