@@ -1,0 +1,40 @@
+import { mountSearchPanel, type SearchPanel } from "./search-panel.ts";
+import { emptyState, paramsFromState } from "./search-state.ts";
+
+const BASE = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+let panel: SearchPanel | undefined;
+
+function isSameDocument(link: HTMLAnchorElement): boolean {
+  return link.pathname === location.pathname && link.search === location.search;
+}
+
+function setUp(dialog: HTMLDialogElement): SearchPanel {
+  const root = dialog.querySelector<HTMLElement>("[data-search-panel]");
+  if (!root) throw new TypeError("the search dialog has no [data-search-panel] element");
+  const pageLink = dialog.querySelector<HTMLAnchorElement>("[data-search-page-link]");
+  // A click on the backdrop (outside the dialog's box) closes it, as Esc does.
+  dialog.addEventListener("click", (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+  return mountSearchPanel(root, {
+    initial: emptyState(),
+    onSearch: (state) => {
+      const query = paramsFromState(state).toString();
+      if (pageLink) pageLink.href = `${BASE}search/${query ? `?${query}` : ""}`;
+    },
+    // Following a result in the same page only changes the hash: close the dialog to show it.
+    onFollow: (link) => {
+      if (isSameDocument(link)) dialog.close();
+    },
+  });
+}
+
+/**
+ * Brings the search dialog to life: the search panel inside it, on Pagefind. The boot script
+ * has already opened it (a modal `<dialog>`: the page behind is inert, Esc closes it) and put
+ * the caret in its box, so words typed meanwhile are searched once this runs.
+ */
+export function attachSearchDialog(): void {
+  const dialog = document.getElementById("search-dialog");
+  if (dialog instanceof HTMLDialogElement) panel ??= setUp(dialog);
+}

@@ -1,0 +1,67 @@
+import { HIGHLIGHT_PARAM } from "./search-state.ts";
+
+/** Counts of results per filter value, as Pagefind reports them. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** What Pagefind returns for one passage once its fragment is loaded. */
+export interface PassageData {
+  /** The passage's URL with the base path and the highlight parameters. */
+  readonly url: string;
+  /** A window of the passage's text with the matched words in `<mark>`. */
+  readonly excerpt: string;
+  /** The passage's `essay` (title), `kind` and `actor` values: see search-records.ts. */
+  readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
+}
+
+/** One hit, whose fragment is loaded only when `data()` is called. */
+export interface PagefindResult {
+  readonly id: string;
+  readonly score: number;
+  data(): Promise<PassageData>;
+}
+
+/** A search's answer: every hit in rank order, and filter counts. */
+export interface PagefindSearch {
+  readonly results: readonly PagefindResult[];
+  readonly unfilteredResultCount: number;
+  readonly filters: FilterCounts;
+  readonly totalFilters: FilterCounts;
+}
+
+/** The part of Pagefind's JavaScript API (pagefind.js) the search panel uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+const BASE = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/**
+ * Ranking for passages of essays (Starlight's preset): passages vary less in length than
+ * pages do, so length and term frequency count for little, and exact words count most.
+ */
+export const RANKING = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9 };
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind's script from the site's bundle on first use, then returns the same instance. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({
+      baseUrl: BASE,
+      excerptLength: 28,
+      excerptEllipsis: "…",
+      highlightParam: HIGHLIGHT_PARAM,
+      ranking: RANKING,
+    });
+    // Loads the filter index, without which searches report no counts for the facets.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
