@@ -131,7 +131,7 @@ function opensClause(tokens: readonly Token[], j: number, clauseStart: number): 
     return LIMITING.has(word) ? "adverbial" : "circumstance";
   }
   if (word === "that") return isDemonstrative(tokens, j) ? undefined : "complement";
-  if (CLAUSE_OPENERS.has(word) && !PREPOSITIONS.has(previous)) return "complement";
+  if (CLAUSE_OPENERS.has(word)) return "complement";
   return undefined;
 }
 

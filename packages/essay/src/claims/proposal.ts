@@ -5,7 +5,7 @@ import { CONNECTORS, DETERMINERS, NON_AGENT_SUBJECTS, PREPOSITIONS, words } from
 
 // Nouns for parties that can take a proposed action ("officials could…", "governments can…").
 const AGENTS = words(
-  "we you officials government governments leaders policymakers lawmakers legislators legislature congress parliament allies states nations countries administration authorities regulators companies firms employers cities voters citizens donors investors banks ministers president parties side sides council court courts agency agencies union unions europe west east people individuals society communities owners managers teachers parents schools universities institutions members partners diplomats negotiators envoys mayors governors city state country alliance bank ministry department public",
+  "we you officials board boards committee committees commission commissions regulator ministries departments police military legislatures provinces regions municipalities councils employer landlords tenants workers business businesses charities ngos consumers producers manufacturers farmers residents doctors nurses students researchers scientists journalists editors churches government governments leaders policymakers lawmakers legislators legislature congress parliament allies states nations countries administration authorities regulators companies firms employers cities voters citizens donors investors banks ministers president parties side sides council court courts agency agencies union unions europe west east people individuals society communities owners managers teachers parents schools universities institutions members partners diplomats negotiators envoys mayors governors city state country alliance bank ministry department public",
 );
 
 // Verbs after "could"/"can" that describe a state, an ability or an outcome, not a chosen action.
@@ -33,14 +33,14 @@ export function proposalCues(view: SentenceView): string[] {
     while (SKIPPABLE.has(tokens[verb]?.lower ?? "")) verb++;
     const action = tokens[verb]?.lower ?? "";
     if (NOT_ACTIONS.has(action) || !canBeVerb(action)) continue;
-    if (!hasAgentSubject(tokens, view.head, i)) continue;
+    if (!hasAgentSubject(tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main"))) continue;
     return [`proposal:${word} ${action}`];
   }
   return [];
 }
 
-function hasAgentSubject(tokens: readonly Token[], from: number, modal: number): boolean {
-  const subject = tokens.slice(from, modal).filter((token) => token.lower !== ",");
+function hasAgentSubject(before: readonly Token[]): boolean {
+  const subject = before.filter((token) => token.lower !== ",");
   if (subject.length === 0) return false;
   if (subject.some((token) => /^(?:no|neither|nor|nobody|none|not)$/.test(token.lower))) return false;
   const last = subject[subject.length - 1] as Token;

@@ -50,7 +50,6 @@ function thesisScore(claim: ThesisCandidate): number {
   const early = position <= 0.3;
   const last = claim.paragraphIndex === claim.paragraphCount;
   const explicit = EXPLICIT.test(claim.text);
-  if (!early && !last && !explicit) return 0;
   let score = kindWeight(claim);
   if (explicit) score += 5;
   if (claim.cues.some((cue) => cue.startsWith("steering:"))) score -= 2;

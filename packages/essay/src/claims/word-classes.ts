@@ -46,7 +46,7 @@ export const SUBORDINATORS = words("if although though whereas unless whenever w
 export const FRONT_SUBORDINATORS = words("as since before after until till given despite provided");
 
 /** Words that open a relative or complement clause. */
-export const CLAUSE_OPENERS = words("that which who whom whose where whether why how");
+export const CLAUSE_OPENERS = words("that which who whom whose where whether why how what whatever whoever");
 
 /** Subject pronouns by which the author speaks in their own voice. */
 export const AUTHOR_SUBJECTS = words("i we");

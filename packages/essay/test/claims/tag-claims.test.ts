@@ -16,6 +16,7 @@ describe("tagClaims on composed essays", () => {
   test.each<[string, EssayFormat, string]>([
     ["standing-army.txt", "text", "an 18th-century argument"],
     ["bus-beats-tram.md", "markdown", "a Markdown policy post with lists and a block quote"],
+    ["minimum-wage.txt", "text", "a hard-wrapped policy post full of figures"],
   ])("agrees with the labels of %s (%s, %s)", (file, format) => {
     const essay = parseEssay(fixture(file), { slug: "composed", format });
     const gold = JSON.parse(fixture(file.replace(/\.\w+$/, ".claims.json")).toString()) as GoldEntry[];
@@ -42,6 +43,7 @@ describe("tagClaims on composed essays", () => {
     for (const [file, format] of [
       ["standing-army.txt", "text"],
       ["bus-beats-tram.md", "markdown"],
+      ["minimum-wage.txt", "text"],
     ] as const) {
       const essay = parseEssay(fixture(file), { slug: "composed", format });
       const theses = essay.paragraphs.flatMap((paragraph) => paragraph.claims).filter((claim) => claim.thesis);
@@ -50,9 +52,12 @@ describe("tagClaims on composed essays", () => {
     }
   });
 
-  test("flags the explicit prescription of the 18th-century essay as its thesis", () => {
-    const essay = parseEssay(fixture("standing-army.txt"), { slug: "composed" });
+  test.each([
+    ["standing-army.txt", "p4.s1"],
+    ["minimum-wage.txt", "p4.s1"],
+  ])("flags the central prescription of %s (%s) as its thesis", (file, id) => {
+    const essay = parseEssay(fixture(file), { slug: "composed" });
     const theses = essay.paragraphs.flatMap((paragraph) => paragraph.claims).filter((claim) => claim.thesis);
-    expect(theses.map((claim) => claim.id)).toContain("p4.s1");
+    expect(theses.map((claim) => claim.id)).toContain(id);
   });
 });
