@@ -29,7 +29,7 @@ export function attributionCues(view: SentenceView): string[] {
     if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out") return [`reporting-verb:${word} out`];
     if (!isReportingWord(word) || !usedAsVerb(tokens, i)) continue;
     if (isAbility(tokens, i)) continue;
-    if (authorSpeaks(tokens, view.head, i)) continue;
+    if (authorSpeaks(tokens, view.head, i) || recordSpeaks(tokens, view.head, i)) continue;
     return [`reporting-verb:${word}`];
   }
   const source = AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead);
@@ -54,6 +54,25 @@ function isAbility(tokens: readonly Token[], i: number): boolean {
     .map((token) => token.lower)
     .join(" ");
   return /\b(?:could|would|might) (?:not )?have$|\b(?:can|cannot|can't|could not|couldn't)(?: not)?$/.test(before);
+}
+
+// "The data tell a different story": records and history "speak" only as the author reads them.
+const RECORDS = new Set([
+  "data",
+  "figures",
+  "numbers",
+  "evidence",
+  "facts",
+  "history",
+  "record",
+  "results",
+  "statistics",
+  "experience",
+  "research",
+]);
+
+function recordSpeaks(tokens: readonly Token[], head: number, verb: number): boolean {
+  return tokens.slice(head, verb).some((token) => RECORDS.has(token.lower));
 }
 
 function regardsAs(view: SentenceView, i: number): boolean {

@@ -18,6 +18,8 @@ import {
  */
 export type Role = "main" | "frame" | "adverbial" | "circumstance" | "complement" | "steer";
 
+const INVERTED = new Set(["should", "had", "were"]);
+
 // Fronted phrases that set a time limit rather than date an event ("After 2022, …").
 const LIMITING = new Set(["after", "before", "since", "until", "till", "following", "despite", "to"]);
 
@@ -73,8 +75,13 @@ function skipFronted(tokens: readonly Token[], from: number, to: number, roles: 
       continue;
     }
     const next = tokens[i + 1]?.lower ?? "";
+    // "Should the courts intervene, …", "Had they known, …", "Were it so, …": inverted conditions.
+    const inverted = i === from && INVERTED.has(word) && tokens[tokens.length - 1]?.lower !== "?";
     const subordinate =
-      SUBORDINATORS.has(word) || FRONT_SUBORDINATORS.has(word) || (word === "even" && SUBORDINATORS.has(next));
+      inverted ||
+      SUBORDINATORS.has(word) ||
+      FRONT_SUBORDINATORS.has(word) ||
+      (word === "even" && SUBORDINATORS.has(next));
     if (!subordinate && !PREPOSITIONS.has(word)) break;
     const comma = findComma(tokens, i, to, subordinate ? 80 : 16);
     if (comma < 0) break;
