@@ -32,6 +32,12 @@ async function searchFor(page: Page, query: string): Promise<string> {
   return (await page.locator("#search-dialog .search-status").textContent()) ?? "";
 }
 
+/** Opens the filters (which loads the filter index) and waits for the claim-kind facet. */
+async function openFilters(page: Page, scope = "#search-dialog"): Promise<void> {
+  await page.locator(`${scope} .search-filters summary`).click();
+  await page.locator(`${scope} .search-facet[data-filter=kind]`).waitFor();
+}
+
 /** The ¶ numbers of the results shown, in order. */
 function resultParagraphs(page: Page, scope = "#search-dialog"): Promise<number[]> {
   return page
@@ -101,6 +107,7 @@ describe("searching from the reading page", () => {
     const page = await openReadingPage();
     const kinds = await kindsOnReadingPage(page);
     await searchFor(page, "Russia");
+    await openFilters(page);
     const before = await resultParagraphs(page);
     const evidence = page.locator("#search-dialog .search-facet[data-filter=kind] input[value=evidence]");
     const expected = Number(
@@ -134,6 +141,7 @@ describe("searching from the reading page", () => {
     };
     const page = await openReadingPage();
     await searchFor(page, "Ukraine");
+    await openFilters(page);
     const labels = await page.locator("#search-dialog .search-facet[data-filter=actor] label").allTextContents();
     expect(labels.length).toBeGreaterThan(1);
     for (const label of labels) expect(label).toMatch(/\S \d+$/);
@@ -185,11 +193,12 @@ describe("search with the keyboard alone", () => {
     await searchFor(page, "Russia");
     const focused = () =>
       page.evaluate(() => document.activeElement?.closest("[data-filter], .search-result, form")?.className);
-    // On a phone the filters are folded: Tab reaches their summary, Enter unfolds them, Tab
-    // reaches the first kind checkbox, Space ticks it.
+    // The filters are folded: Tab reaches their summary, Enter unfolds them (loading their
+    // counts), Tab reaches the first kind checkbox, Space ticks it.
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe("SUMMARY");
     await page.keyboard.press("Enter");
+    await page.locator("#search-dialog .search-facet[data-filter=kind]").waitFor();
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe("kind");
     const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
@@ -285,7 +294,7 @@ describe("the search page", () => {
 });
 
 describe("what the reading page loads", () => {
-  test("no Pagefind and under 10 KB of gzipped JavaScript before search opens; Pagefind on opening", async () => {
+  test("no Pagefind and under 10 KB of gzipped JavaScript before search opens; Pagefind on opening, filters on demand", async () => {
     const context = await site.context({ width: 1400 });
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -307,6 +316,10 @@ describe("what the reading page loads", () => {
     expect(gzipped).toBeLessThan(10 * 1024);
     await searchFor(page, "decree");
     expect(pagefind.some((url) => url.endsWith("/pagefind/pagefind.js"))).toBe(true);
+    // The filter index, the largest part of a big library's index, waits until the filters open.
+    expect(pagefind.filter((url) => url.includes("/pagefind/filter/"))).toEqual([]);
+    await openFilters(page);
+    expect(pagefind.filter((url) => url.includes("/pagefind/filter/")).length).toBeGreaterThan(0);
     await context.close();
   });
 });
