@@ -192,7 +192,7 @@ describe("search with the keyboard alone", () => {
     const page = await openReadingPage(390);
     await searchFor(page, "Russia");
     const focused = () =>
-      page.evaluate(() => document.activeElement?.closest("[data-filter], .search-result, form")?.className);
+      page.evaluate(() => document.activeElement?.closest("[data-filter], .search-result, .search-form")?.className);
     // The filters are folded: Tab reaches their summary, Enter unfolds them (loading their
     // counts), Tab reaches the first kind checkbox, Space ticks it.
     await page.keyboard.press("Tab");

@@ -1,14 +1,14 @@
 /** The label of the folded filters. */
 export const FILTERS_LABEL = "Filter by claim kind, actor or essay";
 
-/** The search form: the one already in `root` (the dialog's, so typing works at once), or a new one. */
-function searchForm(root: HTMLElement): { form: HTMLFormElement; input: HTMLInputElement } {
-  const existing = root.querySelector<HTMLFormElement>("form.search-form");
+/** The search box: the one already in `root` (the dialog's, so typing works at once), or a new one. */
+function searchBox(root: HTMLElement): { box: HTMLElement; input: HTMLInputElement } {
+  const existing = root.querySelector<HTMLElement>(".search-form");
   const input = existing?.querySelector<HTMLInputElement>("input[type=search]");
-  if (existing && input) return { form: existing, input };
+  if (existing && input) return { box: existing, input };
   const id = `${root.id || "search"}-input`;
-  const form = Object.assign(document.createElement("form"), { className: "search-form" });
-  form.setAttribute("role", "search");
+  // <search> rather than <form>: results follow the typing, there is nothing to submit.
+  const box = Object.assign(document.createElement("search"), { className: "search-form" });
   const label = Object.assign(document.createElement("label"), { className: "search-vh", htmlFor: id });
   label.textContent = "Search passages";
   const created = Object.assign(document.createElement("input"), {
@@ -19,13 +19,13 @@ function searchForm(root: HTMLElement): { form: HTMLFormElement; input: HTMLInpu
     spellcheck: false,
     placeholder: "Search passages…",
   });
-  form.append(label, created);
-  return { form, input: created };
+  box.append(label, created);
+  return { box, input: created };
 }
 
-/** Builds the panel's parts inside `root`: form, aria-live status, folded filters, results, "Show more". */
+/** Builds the panel's parts inside `root`: search box, aria-live status, folded filters, results, "Show more". */
 export function panelElements(root: HTMLElement) {
-  const { form, input } = searchForm(root);
+  const { box, input } = searchBox(root);
   input.setAttribute("aria-controls", `${input.id}-results`);
   const status = Object.assign(document.createElement("p"), { className: "search-status", role: "status" });
   status.setAttribute("aria-live", "polite");
@@ -46,10 +46,10 @@ export function panelElements(root: HTMLElement) {
   const list = Object.assign(document.createElement("div"), { className: "search-list" });
   list.append(results, more);
   body.append(filters, list);
-  // Re-inserting a form that holds the caret would blur it: keep the dialog's form in place.
-  if (form.parentElement === root) form.after(status, body);
-  else root.replaceChildren(form, status, body);
-  return { form, input, status, filters, summary, facets, results, more };
+  // Re-inserting the box that holds the caret would blur it: keep the dialog's box in place.
+  if (box.parentElement === root) box.after(status, body);
+  else root.replaceChildren(box, status, body);
+  return { box, input, status, filters, summary, facets, results, more };
 }
 
 /** Moves focus between the search box and the result links with the arrow keys. */

@@ -99,8 +99,8 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 150);
   });
-  ui.form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  ui.input.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter") return;
     clearTimeout(timer);
     void run();
   });
