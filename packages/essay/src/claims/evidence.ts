@@ -4,11 +4,11 @@ import type { SentenceView } from "./sentence-view.ts";
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
 
 // Documents and records reported as the source of a finding.
-const RECORD = String.raw`(?:report|study|survey|poll|census|audit|data|figures|statistics|records|analysis|estimates?|review|investigation|assessment)`;
+const RECORD = String.raw`(?:report|study|survey|poll|census|audit|data|figures|statistics|records|analysis|estimates?|review|investigation|assessment|memo|memorandum|documents?|letter|minutes|transcript|filings?|emails|cables)`;
 const RECORD_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\baccording to (?:[\w'-]+ ){0,4}?${RECORD}\b`),
   new RegExp(
-    String.raw`\b${RECORD}(?: (?:of|by|from|for|on)(?: [\w'-]+){1,4}?)? (?:has |have )?(?:found|finds|show|shows|showed|shown|revealed|reveals|indicate|indicates|indicated|estimated|estimates|concluded|documented|recorded|counted)\b`,
+    String.raw`\b${RECORD}(?: (?:of|by|from|for|on)(?: [\w'-]+){1,4}?)? (?:has |have )?(?:found|finds|show|shows|showed|shown|revealed|reveals|indicate|indicates|indicated|estimated|estimates|concluded|documented|recorded|counted|confirms|confirmed|documents)\b`,
   ),
 ];
 

@@ -14,8 +14,11 @@ const STRONG_OBJECT = words(
 
 const NEGATIVE_COMMAND = /^(?:do not|don't|never|please|let us|let's)\b/;
 
-/** A cue when the main clause is a command ("Raise the minimum wage."), else undefined. */
-export function imperativeCue(view: SentenceView): string | undefined {
+/**
+ * A cue when the main clause is a command ("Raise the minimum wage."), else undefined; `listItem`
+ * accepts any word that can be a verb, since list items are so often instructions.
+ */
+export function imperativeCue(view: SentenceView, listItem = false): string | undefined {
   const { tokens } = view;
   const first = tokens[view.head];
   const next = tokens[view.head + 1]?.lower ?? "";
@@ -26,7 +29,7 @@ export function imperativeCue(view: SentenceView): string | undefined {
   if (!/^[a-z]+$/.test(word) || /(?:ing|ed|ly)$/.test(word) || /[^s]s$/.test(word)) return undefined;
   if (DETERMINERS.has(word) || PREPOSITIONS.has(word) || NOT_AFTER_COMMAND.has(next)) return undefined;
   if (!isSentenceStart(view)) return undefined;
-  const command = readsAsCommand(word) || (STRONG_OBJECT.has(next) && canBeVerb(word));
+  const command = readsAsCommand(word) || ((listItem || STRONG_OBJECT.has(next)) && canBeVerb(word));
   return command ? `imperative:${word}` : undefined;
 }
 

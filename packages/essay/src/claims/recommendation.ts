@@ -17,12 +17,16 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   ],
   [/\b(?:might|could|may|would|should) (?:also )?include\b/, "proposal"],
   [
+    /\bit (?:would|might|could|may|does|now) (?:also )?makes? (?:more |good |better |perfect )?sense to\b/,
+    "prescriptive",
+  ],
+  [
     /\bwould be (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:step|signal|move|start|idea|improvement|option|measure|gesture|remedy|solution|beginning|way (?:to|forward))\b/,
     "proposal",
   ],
   [/\bwould (?:do well|be well advised|be wise|be better off) to\b/, "proposal"],
   [
-    /\b(?:step|gambit|move|task|answer|solution|remedy|priority|cure|course|option|challenge|way forward|order of business|best approach|right approach|better approach|only way)s? (?:now |then |here )?(?:is|are) to (?!be\b)[a-z]/,
+    /\b(?:step|gambit|move|task|answer|solution|remedy|priority|cure|course|option|challenge|way forward|order of business|best approach|right approach|better approach|only way)s? (?:now |then |here )?(?:is|are|would be|might be|could be|may be|remains) to (?!be\b)(?=[a-z])/,
     "proposal",
   ],
   [
@@ -36,8 +40,11 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
 ];
 
-/** Cues that the sentence says what someone ought to do or proposes an action; empty when none. */
-export function recommendationCues(view: SentenceView): string[] {
+/**
+ * Cues that the sentence says what someone ought to do or proposes an action; empty when none.
+ * In a list item a bare verb is read as a command more readily ("- Ban plastic bags.").
+ */
+export function recommendationCues(view: SentenceView, listItem = false): string[] {
   for (const match of view.main.matchAll(MODAL)) {
     const phrase = match[1] ?? "";
     const at = (match.index ?? 0) + match[0].length - phrase.length;
@@ -51,7 +58,7 @@ export function recommendationCues(view: SentenceView): string[] {
   }
   const proposal = proposalCues(view);
   if (proposal.length > 0) return proposal;
-  const command = imperativeCue(view);
+  const command = imperativeCue(view, listItem);
   return command ? [command] : [];
 }
 

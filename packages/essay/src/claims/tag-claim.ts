@@ -12,11 +12,16 @@ export interface Tagged {
   readonly cues: readonly string[];
 }
 
-type Detector = (view: SentenceView) => string[];
+/** What the tagger knows of a sentence's block: list items lean towards commands. */
+export interface TagContext {
+  readonly listItem?: boolean;
+}
+
+type Detector = (view: SentenceView, context: TagContext) => string[];
 
 // CLAIMS.md's precedence: the first kind whose cues the sentence has wins.
 const DETECTORS: readonly [ClaimKind, Detector][] = [
-  ["recommendation", recommendationCues],
+  ["recommendation", (view, context) => recommendationCues(view, context.listItem === true)],
   ["prediction", predictionCues],
   ["evidence", evidenceCues],
   ["attribution", attributionCues],
@@ -29,13 +34,13 @@ export function tagClaim(sentence: string): Tagged {
 }
 
 /** Tags a prepared sentence view; see {@link tagClaim}. */
-export function tagView(view: SentenceView): Tagged {
+export function tagView(view: SentenceView, context: TagContext = {}): Tagged {
   const steering = view.steering ? [`steering:${view.steering}`] : [];
   // A question asks rather than prescribes or forecasts ("What should the council do?").
   const question = view.tokens[view.tokens.length - 1]?.lower === "?";
   for (const [kind, detect] of DETECTORS) {
     if (question && (kind === "recommendation" || kind === "prediction")) continue;
-    const cues = detect(view);
+    const cues = detect(view, context);
     if (cues.length === 0) continue;
     if (kind === "recommendation" && cues[0]?.startsWith("imperative:") && hasConsequence(view)) {
       return { kind: "prediction", cues: [...steering, ...cues, "consequence:and … will"] };

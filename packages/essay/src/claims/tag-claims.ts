@@ -21,7 +21,7 @@ export function tagClaims(paragraphs: readonly TaggerInput[]): Claim[][] {
   const views = flat.map((entry) => viewSentence(entry.sentence.text));
   const tagged = applyDiscourse(
     flat.map((entry, i) => ({
-      tagged: tagView(views[i] as SentenceView),
+      tagged: tagView(views[i] as SentenceView, { listItem: entry.paragraph.type === "list-item" }),
       text: entry.sentence.text,
       blockType: entry.paragraph.type,
     })),
