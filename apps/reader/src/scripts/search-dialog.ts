@@ -12,6 +12,13 @@ function setUp(dialog: HTMLDialogElement): SearchPanel {
   const root = dialog.querySelector<HTMLElement>("[data-search-panel]");
   if (!root) throw new TypeError("the search dialog has no [data-search-panel] element");
   const pageLink = dialog.querySelector<HTMLAnchorElement>("[data-search-page-link]");
+  // Esc closes the dialog even from a search box with words in it, which would otherwise
+  // take the first Esc to clear itself.
+  dialog.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    dialog.close();
+  });
   // A click on the backdrop (outside the dialog's box) closes it, as Esc does.
   dialog.addEventListener("click", (event) => {
     if (event.target === dialog) dialog.close();
