@@ -44,6 +44,8 @@ describe("findEntities", () => {
     ["Delegates sailed up the Hudson River.", "Hudson River", "place"],
     ["The Treaty of Paris ended the war.", "Treaty of Paris", "other"],
     ["Mr. Hamilton replied at once.", "Hamilton", "person"],
+    ["A column in The Economist disagreed.", "The Economist", "organisation"],
+    ["Protests spread from Santiago to Lima.", "Santiago", "place"],
   ])("finds in “%s” the entity %s (%s)", (text, name, type) => {
     expect(named(entitiesOf(text), name)?.type).toBe(type);
   });

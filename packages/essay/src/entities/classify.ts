@@ -21,6 +21,7 @@ export interface Classified {
 const MONTHS_AND_DAYS =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4}|\p{Lu}-?\d{1,2})$/u;
+const ARTICLES = new Set(["The", "Le", "La", "Les", "El", "Los", "Las", "Der", "Die", "Das", "Il"]);
 const ADJECTIVE_ENDING = /(?:an|ean|ian|ese|ish|ern|ic|i)$/;
 
 /**
@@ -40,7 +41,8 @@ export function classifyRun(run: NameRun, nextChar: string): Classified | undefi
       ? undefined
       : { name: run.surface, type: "organisation", guessed: false };
   }
-  if (ORGANISATION_WORDS.has(last) || ORGANISATION_WORDS.has(first)) {
+  // A name that keeps its article mid-sentence is a title: a newspaper, a band, a firm ("The Economist").
+  if (ORGANISATION_WORDS.has(last) || ORGANISATION_WORDS.has(first) || (words.length > 1 && ARTICLES.has(first))) {
     return { name: run.surface, type: "organisation", guessed: false };
   }
   if (PLACE_HEADS.has(last)) return { name: run.surface, type: "place", guessed: false };

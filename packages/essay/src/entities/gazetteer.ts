@@ -27,9 +27,23 @@ const MULTI_WORD_COUNTRIES: readonly Known[] = [
   { name: "Sri Lanka", type: "place" },
   { name: "Middle East", type: "place" },
   { name: "Latin America", type: "place" },
+  { name: "New York", type: "place", aliases: ["New York City"] },
+  { name: "Los Angeles", type: "place" },
+  { name: "San Francisco", type: "place" },
+  { name: "Buenos Aires", type: "place" },
+  { name: "Mexico City", type: "place" },
+  { name: "São Paulo", type: "place", aliases: ["Sao Paulo"] },
+  { name: "Rio de Janeiro", type: "place" },
+  { name: "Cape Town", type: "place" },
+  { name: "Addis Ababa", type: "place" },
+  { name: "Abu Dhabi", type: "place" },
+  { name: "Tel Aviv", type: "place" },
+  { name: "Hong Kong", type: "place" },
+  { name: "Kuala Lumpur", type: "place" },
+  { name: "New Delhi", type: "place" },
 ];
 const CITIES =
-  "Amsterdam Ankara Athens Baghdad Beijing Beirut Berlin Brussels Bucharest Budapest Cairo Caracas Chicago Copenhagen Damascus Delhi Doha Dublin Geneva Havana Helsinki Istanbul Jakarta Jerusalem Kabul Kyiv Kiev Lagos Lisbon London Madrid Manila Minsk Moscow Mumbai Nairobi Oslo Ottawa Paris Prague Pyongyang Riga Rome Seoul Shanghai Singapore Stockholm Sydney Taipei Tallinn Tehran Tokyo Toronto Vienna Vilnius Warsaw Washington Boston Philadelphia Edinburgh Manchester Tbilisi Yerevan Baku Kharkiv Odesa Gaza Ramallah Islamabad Karachi Dhaka Hanoi Bangkok";
+  "Amsterdam Ankara Athens Baghdad Beijing Beirut Berlin Brussels Bucharest Budapest Cairo Caracas Chicago Copenhagen Damascus Delhi Doha Dublin Geneva Havana Helsinki Istanbul Jakarta Jerusalem Kabul Kyiv Kiev Lagos Lisbon London Madrid Manila Minsk Moscow Mumbai Nairobi Oslo Ottawa Paris Prague Pyongyang Riga Rome Seoul Shanghai Singapore Stockholm Sydney Taipei Tallinn Tehran Tokyo Toronto Vienna Vilnius Warsaw Washington Boston Philadelphia Edinburgh Manchester Tbilisi Yerevan Baku Kharkiv Odesa Gaza Ramallah Islamabad Karachi Dhaka Hanoi Bangkok Santiago Lima Bogota Bogotá Quito Montevideo Brasília Brasilia Johannesburg Accra Dakar Kinshasa Luanda Algiers Tunis Rabat Casablanca Riyadh Dubai Muscat Amman Canberra Melbourne Wellington Auckland Vancouver Montreal Mumbai Kolkata Chennai Bangalore Lahore Osaka Kyoto Busan Frankfurt Munich Hamburg Milan Naples Barcelona Seville Lyon Marseille Zurich Glasgow Liverpool Birmingham Belfast Cardiff Detroit Atlanta Houston Dallas Seattle Miami Denver";
 const ORGANISATIONS: readonly Known[] = [
   { name: "United Nations", type: "organisation", aliases: ["UN", "U.N."] },
   { name: "European Union", type: "organisation", aliases: ["EU", "E.U."] },
