@@ -43,6 +43,8 @@ export function predictionCues(view: SentenceView): string[] {
       )
         continue;
       if (SPEECH.has(next === "not" ? after : next)) continue;
+      // "I shall not dwell on this": the author announcing a move, not forecasting.
+      if (previous === "i" && word !== "won't") continue;
       return [`modal:${word}`];
     }
     if (word === "would" || word === "'d") {

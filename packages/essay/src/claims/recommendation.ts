@@ -4,7 +4,7 @@ import type { SentenceView } from "./sentence-view.ts";
 
 // Deontic modals and semi-modals, with the readings that do not prescribe cut out after matching.
 const MODAL =
-  /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not| therefore| rather| also| then| now| instead| first)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
+  /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not| never| therefore| rather| also| then| now| instead| first| always)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
 const NOT_PRESCRIBING =
   /^(?:must(?:n't)? (?:have|necessarily|inevitably|surely|certainly|needs|be (?:\w+ly )?(?:true|right|wrong|the case|clear|obvious|evident|apparent|plain|manifest|said|admitted|conceded|granted|acknowledged|confessed|allowed|owned))\b|must (?:admit|concede|grant|acknowledge|recognize|recognise|confess)\b|has to do with|have to do with)/;
 

@@ -79,6 +79,8 @@ export function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (DETERMINERS.has(previous) && !QUANTIFIER_SUBJECTS.has(previous)) return false;
   if ((PREPOSITIONS.has(previous) && !infinitive) || previous.endsWith("'s")) return false;
   if (word.endsWith("ing") && !BE.has(previous)) return false;
+  // A passive report reports only when it says what is said ("is said to", "was argued that").
+  if (BE.has(previous) && next !== "to" && next !== "that" && next !== ",") return false;
   if (NEEDS_THAT.has(word)) return next === "that";
   if (/^(?:see|sees|saw|seen|view|views)$/.test(word)) return false;
   return !isAmbiguousReporting(word) || AFTER_REPORTING.has(next);

@@ -13,6 +13,9 @@ const LEAD_INS: readonly RegExp[] = [
   /^(?:i|we) (?:would |will |must |do |can )?(?:argue|believe|think|contend|submit|maintain|hold|insist|suspect|expect|fear|say|answer|reply|conclude)(?: ,)?(?: that)?(?= )/,
   /^(?:i|we) (?:shall|will) (?:now |next |first |briefly |then )?(?:proceed to \w+|examine|consider|endeavor to \w+|endeavour to \w+|attempt to \w+|show|inquire|inquire into|observe|begin|turn to|take notice of|offer|add)(?: ,)?(?: that| how| what| whether)?(?= )/,
   /^let it (?:be|not be) (?:remembered|observed|noted|recollected|considered|supposed|granted|understood)(?: ,)?(?: that)?(?= )/,
+  /^(?:hence |thus |so )?it (?:\w+ly )?(?:appears|follows|seems|results)(?: ,)?(?: that)?(?= )/,
+  /^it is (?:\w+ly )?(?:evident|clear|plain|manifest|obvious|certain)(?: ,)? that(?= )/,
+  /^it is (?:also )?to be (?:remembered|observed|noted|recollected|considered|understood)(?: ,)?(?: that)?(?= )/,
   /^it (?:cannot|can not|can't) be (?:denied|doubted|disputed)(?: ,)?(?: that)?(?= )/,
   /^(?:the (?:fact|truth|reality|point) (?:of the matter )?is|suffice it to say|needless to say)(?: simply)?(?: ,)?(?: that)?(?= )/,
 ];

@@ -40,7 +40,9 @@ export const CONNECTOR_PHRASES: readonly string[] = [
 ];
 
 /** Words that open an adverbial clause wherever they stand. */
-export const SUBORDINATORS = words("if although though whereas unless whenever whilst while because once lest when");
+export const SUBORDINATORS = words(
+  "if although though whereas unless whenever whilst while because once lest when whatever whoever wherever whichever",
+);
 
 /** Words that open an adverbial clause only at the front of a sentence or right after a comma. */
 export const FRONT_SUBORDINATORS = words("as since before after until till given despite provided");
