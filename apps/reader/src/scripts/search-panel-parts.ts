@@ -1,5 +1,5 @@
 /** The label of the folded filters. */
-export const FILTERS_LABEL = "Filter by claim kind, actor or essay";
+export const FILTERS_LABEL = "Filter passages by claim kind, actor…";
 
 /** The search box: the one already in `root` (the dialog's, so typing works at once), or a new one. */
 function searchBox(root: HTMLElement): { box: HTMLElement; input: HTMLInputElement } {
