@@ -20,10 +20,18 @@ const LEAD_INS: readonly RegExp[] = [
   /^(?:the (?:fact|truth|reality|point) (?:of the matter )?is|suffice it to say|needless to say)(?: simply)?(?: ,)?(?: that)?(?= )/,
 ];
 
+// The first words of the lead-ins above: a cheap test before the regular expressions run.
+const FIRST_WORDS = new Set(
+  "consider imagine suppose note notice observe remember recall recollect picture assume compare reflect look think let let's it i we the suffice needless hence thus so".split(
+    " ",
+  ),
+);
+
 /** The number of leading tokens (connectors included) that only steer the reader, or 0. */
 export function steeringLength(tokens: readonly Token[]): number {
   let skip = 0;
   while (skip < tokens.length && (CONNECTORS.has(tokens[skip]?.lower ?? "") || tokens[skip]?.lower === ",")) skip++;
+  if (!FIRST_WORDS.has(tokens[skip]?.lower ?? "") && !FIRST_WORDS.has(tokens[0]?.lower ?? "")) return 0;
   const rest = tokens.slice(skip, skip + 12).map((token) => token.lower);
   const text = `${rest.join(" ")} `;
   for (const pattern of LEAD_INS) {
