@@ -41,11 +41,15 @@ describe("loadEssayDirectory", () => {
       "empty.txt": "",
       "binary.txt": new Uint8Array([0, 1, 2, 3]),
     });
-    const error = await loadEssayDirectory(dir, dir).catch((caught: unknown) => caught as Error);
+    const error: unknown = await loadEssayDirectory(dir, dir).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(Error);
-    expect(error.message).toContain("empty.txt");
-    expect(error.message).toContain("binary.txt");
-    expect(error.message).not.toContain("good.txt");
+    const { message } = error as Error;
+    expect(message).toContain("empty.txt");
+    expect(message).toContain("binary.txt");
+    expect(message).not.toContain("good.txt");
   });
 
   test("parses every essay of a folder", async () => {

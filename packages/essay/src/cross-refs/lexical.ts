@@ -13,9 +13,12 @@ export interface IndexedParagraph {
  */
 export function lexicalLinks(paragraphs: readonly IndexedParagraph[], perParagraph = 2, threshold = 0.12): CrossRef[] {
   const index = tfIdf(paragraphs.map((paragraph) => paragraph.text));
+  // A word used in more than 40 paragraphs says little about any two of them, and skipping it
+  // bounds the work per paragraph, which keeps the whole essay linear in its length.
+  const maxPostings = 40;
   const links: CrossRef[] = [];
   paragraphs.forEach((from, i) => {
-    const best = [...similarTo(index, i, () => false)]
+    const best = [...similarTo(index, i, () => false, maxPostings)]
       .filter(([, s]) => s >= threshold)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     for (const [j, score] of best.slice(0, perParagraph)) {

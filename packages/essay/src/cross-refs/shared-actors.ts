@@ -1,26 +1,59 @@
 import type { CrossRef, Entity, ParagraphId } from "../types.ts";
 
-/** Links paragraphs that name at least `minimum` of the same actors (dates aside). */
-export function sharedActorLinks(entities: readonly Entity[], minimum = 2): CrossRef[] {
-  const actorsByParagraph = new Map<ParagraphId, Set<string>>();
-  for (const entity of entities) {
-    if (entity.type === "date") continue;
-    for (const mention of entity.mentions) {
-      const actors = actorsByParagraph.get(mention.paragraphId) ?? new Set<string>();
-      actors.add(entity.name);
-      actorsByParagraph.set(mention.paragraphId, actors);
+/**
+ * Links paragraphs that name at least `minimum` of the same actors (dates aside), each
+ * paragraph to its `perParagraph` closest. Pairs are found through each actor's list of
+ * paragraphs (an inverted index), never by comparing all pairs; an actor named in more than
+ * `maxShare` of the paragraphs (and more than a dozen) is too common to link by.
+ */
+export function sharedActorLinks(
+  entities: readonly Entity[],
+  minimum = 2,
+  perParagraph = 3,
+  maxShare = 0.2,
+): CrossRef[] {
+  const postings = actorPostings(entities);
+  const paragraphCount = new Set([...postings.values()].flat()).size;
+  const cap = Math.max(12, Math.ceil(paragraphCount * maxShare));
+  const actorsOf = new Map<ParagraphId, string[]>();
+  for (const [name, paragraphs] of postings) {
+    if (paragraphs.length > cap) continue;
+    for (const id of paragraphs) (actorsOf.get(id) ?? actorsOf.set(id, []).get(id))?.push(name);
+  }
+  const links: CrossRef[] = [];
+  for (const [from, mine] of actorsOf) {
+    const shared = new Map<ParagraphId, string[]>();
+    for (const name of mine) {
+      for (const to of postings.get(name) ?? []) {
+        if (to !== from) (shared.get(to) ?? shared.set(to, []).get(to))?.push(name);
+      }
+    }
+    const best = [...shared]
+      .filter(([, names]) => names.length >= minimum)
+      .sort((a, b) => b[1].length - a[1].length || order(a[0]) - order(b[0]))
+      .slice(0, perParagraph);
+    for (const [to, names] of best) {
+      const score = Math.round((names.length / Math.max(mine.length, 1)) * 1000) / 1000;
+      links.push({ from, to, reason: "shared-actors", score, evidence: names.join(", ") });
     }
   }
-  const ids = [...actorsByParagraph.keys()].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
-  const links: CrossRef[] = [];
-  ids.forEach((from, i) => {
-    const mine = actorsByParagraph.get(from) ?? new Set<string>();
-    for (const to of ids.slice(i + 1)) {
-      const shared = [...(actorsByParagraph.get(to) ?? [])].filter((name) => mine.has(name));
-      if (shared.length < minimum) continue;
-      const score = Math.round((shared.length / Math.max(mine.size, 1)) * 1000) / 1000;
-      links.push({ from, to, reason: "shared-actors", score, evidence: shared.join(", ") });
-    }
-  });
-  return links;
+  return links.sort((a, b) => order(a.from) - order(b.from) || order(a.to) - order(b.to));
+}
+
+/** Each actor's paragraphs, in order, each paragraph once. */
+function actorPostings(entities: readonly Entity[]): Map<string, ParagraphId[]> {
+  const postings = new Map<string, ParagraphId[]>();
+  for (const entity of entities) {
+    if (entity.type === "date") continue;
+    const ids = [...new Set(entity.mentions.map((mention) => mention.paragraphId))];
+    postings.set(
+      entity.name,
+      ids.sort((a, b) => order(a) - order(b)),
+    );
+  }
+  return postings;
+}
+
+function order(id: ParagraphId): number {
+  return Number(id.slice(1));
 }
