@@ -136,7 +136,7 @@ describe("parseEssay properties", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   test("any Unicode text or Markdown gives a model or the parser's own error, never anything else", () => {
     fc.assert(
@@ -153,5 +153,5 @@ describe("parseEssay properties", () => {
       ),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
