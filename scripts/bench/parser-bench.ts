@@ -29,7 +29,15 @@ export const PARSERS: readonly ParserName[] = ["scholia", "wink-nlp", "compromis
 
 /** Measures one parser on one size in a worker thread, stopping it at the deadline. */
 export function measureParser(library: ParserName, bytes: number, deadlineMs: number): Promise<ParserResult> {
-  const job: ParserJob = { library, bytes, seed: DEFAULT_SEED, maxRuns: 9, minRuns: 3, softBudgetMs: 3_000 };
+  const job: ParserJob = {
+    library,
+    bytes,
+    seed: DEFAULT_SEED,
+    maxRuns: 9,
+    minRuns: 3,
+    softBudgetMs: 3_000,
+    hardBudgetMs: 20_000,
+  };
   const worker = new Worker(new URL("./parser-worker.ts", import.meta.url), { workerData: job });
   const times: number[] = [];
   let source = library as string;

@@ -10,9 +10,11 @@ export interface ParserJob {
   readonly seed: number;
   /** Stop after this many runs… */
   readonly maxRuns: number;
-  /** …or once this many ms have been spent, provided `minRuns` are done. */
+  /** …or once this many ms have been spent, provided `minRuns` are done… */
   readonly softBudgetMs: number;
   readonly minRuns: number;
+  /** …or, whatever the count, once this many ms have been spent (slow parsers on big texts). */
+  readonly hardBudgetMs: number;
 }
 
 /** The parsers compared side by side. */
@@ -67,6 +69,6 @@ for (let run = 0; run < job.maxRuns; run++) {
   const ms = performance.now() - started;
   spent += ms;
   post({ type: "run", ms });
-  if (run + 1 >= job.minRuns && spent >= job.softBudgetMs) break;
+  if ((run + 1 >= job.minRuns && spent >= job.softBudgetMs) || spent >= job.hardBudgetMs) break;
 }
 post({ type: "done" });

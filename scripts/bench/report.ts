@@ -67,7 +67,7 @@ function parserSection(results: readonly ParserResult[]): string {
     "",
     linear,
     "",
-    `Median of up to 9 timed runs after two warm-up runs on another 0.1 MB text; each parser in its own worker thread of one process, on the same deterministic text (\`syntheticText\` in scripts/bench/synthetic-library.ts). parseEssay from \`${source}\`; wink-nlp with an empty pipe (tokens only); compromise \`nlp(text)\` (tokens and tags).`,
+    `Median of up to 9 timed runs (at least 3, unless runs add up to 20 s) after two warm-up runs on another 0.1 MB text; each parser in its own worker thread of one process, on the same deterministic text (\`syntheticText\` in scripts/bench/synthetic-library.ts). parseEssay from \`${source}\`; wink-nlp with an empty pipe (tokens only); compromise \`nlp(text)\` (tokens and tags).`,
     ...(notes.length > 0 ? ["", ...notes] : []),
   ].join("\n");
 }
@@ -113,7 +113,7 @@ function buildSection(builds: readonly LibraryBuild[]): string {
     "",
     growth,
     "",
-    `Cold builds (Astro's cache cleared) of \`astro build\` in apps/reader with SCHOLIA_ESSAYS set to a synthetic library; peak RSS of the largest process by ${builds[0]?.build.peakRssSource}. Phases are timed by the arrival of Astro's log lines: start (config, Vite), content (essay loader: parsing), bundle (Vite builds), render (every page), after (integrations: Pagefind, headers). Pagefind: ${builds.map((b) => `${count(b.essays)}: ${b.build.pagefindLine ?? "—"}`).join("; ")}.`,
+    `Cold builds (Astro's cache cleared) of \`astro build\` in apps/reader with SCHOLIA_ESSAYS set to a synthetic library; peak RSS of the largest process by ${builds[0]?.build.peakRssSource} (Debian's \`time\` package; without it the benchmark polls /proc instead). Phases are timed by the arrival of Astro's log lines: start (config, Vite), content (essay loader: parsing), bundle (Vite builds), render (every page), after (integrations: Pagefind, headers). Pagefind: ${builds.map((b) => `${count(b.essays)}: ${b.build.pagefindLine ?? "—"}`).join("; ")}.`,
   ].join("\n");
 }
 

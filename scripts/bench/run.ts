@@ -1,7 +1,8 @@
 // npm run bench [-- --quick] [--only=parser,build,search,page] [--libraries=1,100,1000] [--keep]
+//                 [--report=bench-out/results-full.json]  (rewrite BENCHMARKS.md from saved results)
 // Measures the parser, the site build at library scale, search downloads and the reading page,
 // prints the tables and writes BENCHMARKS.md at the repository root.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -22,8 +23,15 @@ const { values } = parseArgs({
     only: { type: "string" },
     libraries: { type: "string" },
     keep: { type: "boolean", default: false },
+    report: { type: "string" },
   },
 });
+if (values.report) {
+  const saved = JSON.parse(await readFile(values.report, "utf8")) as BenchResults;
+  await writeFile(join(REPO_ROOT, "BENCHMARKS.md"), formatReport(saved));
+  process.stdout.write(formatReport(saved));
+  process.exit(0);
+}
 const quick = values.quick === true;
 const sections = new Set((values.only ?? "parser,build,search,page").split(","));
 const libraries = (values.libraries ?? (quick ? "1,20" : "1,100,1000")).split(",").map(Number);
