@@ -51,6 +51,29 @@ describe("hostile essay text", () => {
     await browser.close();
   });
 
+  test.each(HOSTILE_LINES.map((line, i) => [i + 1, line] as const))(
+    "paragraph %i stays inert text on its passage page, its iframe page and in its JSON record",
+    async (n, line) => {
+      const browser = await launchBrowser();
+      const page = await browser.newPage();
+      page.on("dialog", (dialog) => {
+        pwned.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      for (const path of [`/hostile/p${n}/`, `/embed/hostile/p${n}/`]) {
+        await page.goto(`${server.origin}${path}`);
+        await expect(page.locator("main, body").first().textContent()).resolves.toContain(line);
+        expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+      }
+      const record = JSON.parse(await readFile(join(build.outDir, `hostile/p${n}.json`), "utf8")) as {
+        passage: { text: string };
+      };
+      expect(record.passage.text).toBe(line);
+      expect(pwned).toEqual([]);
+      await browser.close();
+    },
+  );
+
   test("is escaped in every built file that carries it", async () => {
     const html = await readFile(join(build.outDir, "hostile/index.html"), "utf8");
     expect(html).not.toContain(`<script>window.__pwned`);

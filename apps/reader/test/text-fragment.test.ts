@@ -53,6 +53,13 @@ describe("textDirectiveFor", () => {
     const page = `${sentence} ${sentence}`;
     expect(textDirectiveFor(sentence, page)).toEqual({ exact: sentence });
   });
+
+  test("looks for a unique start in the sentence alone when the page is longer than 20,000 characters", () => {
+    const sentence = "one two three four five six seven eight nine ten eleven twelve";
+    const page = `${sentence} `.repeat(400);
+    expect(page.length).toBeGreaterThan(20_000);
+    expect(textDirectiveFor(sentence, page)).toEqual({ start: "one two three", end: "ten eleven twelve" });
+  });
 });
 
 describe("textFragment and sentenceLink", () => {

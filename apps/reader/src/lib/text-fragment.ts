@@ -1,6 +1,13 @@
 /** Sentences of at most this many words are quoted whole in a text fragment; longer ones by their ends. */
 export const WHOLE_SENTENCE_WORDS = 10;
 
+/**
+ * The longest context searched for a unique start: beyond it (a paragraph of megabytes) counting
+ * occurrences for every sentence would make building its passage page quadratic, so the sentence
+ * alone is the context.
+ */
+const MAX_CONTEXT_CHARS = 20_000;
+
 /** The fewest words a `textStart` or `textEnd` uses, so that a range is not anchored on a single common word. */
 const MIN_END_WORDS = 3;
 
@@ -36,7 +43,7 @@ export function textDirectiveFor(sentence: string, context = sentence): TextDire
   const exact = squash(sentence);
   const words = exact.split(" ");
   if (words.length <= WHOLE_SENTENCE_WORDS) return { exact };
-  const haystack = squash(context);
+  const haystack = squash(context.length > MAX_CONTEXT_CHARS ? sentence : context);
   const half = Math.floor(words.length / 2);
   const startIsUnique = (count: number): boolean => occurrences(haystack, words.slice(0, count).join(" ")) <= 1;
   let startWords = MIN_END_WORDS;
