@@ -1,4 +1,5 @@
 import type { PassageRecord } from "@scholia/embed";
+import { fitTitle } from "./page-title.ts";
 import { embedScripts, passageUrls } from "./passage-urls.ts";
 
 /** The width, in CSS pixels, an embedded passage asks for. */
@@ -60,24 +61,11 @@ export function componentEmbedCode(record: PassageRecord): string {
   );
 }
 
-/** The longest page title search engines show in full, and the limit html-validate's `long-title` rule enforces. */
-export const TITLE_LIMIT = 70;
-
 /**
  * A passage's page title before the site's name: "¶ 3 · Essay title", the essay title shortened with "…"
  * so that the whole `<title>`, with " · Scholia" after it, fits in 70 characters.
  * @example passageTitle(3, "On Talks") // "¶ 3 · On Talks"
  */
 export function passageTitle(index: number, essayTitle: string, siteName = "Scholia"): string {
-  const lead = `¶ ${index} · `;
-  const room = TITLE_LIMIT - lead.length - ` · ${siteName}`.length;
-  const chars = Array.from(essayTitle);
-  return `${lead}${
-    chars.length > room
-      ? `${chars
-          .slice(0, room - 1)
-          .join("")
-          .trimEnd()}…`
-      : essayTitle
-  }`;
+  return fitTitle(`¶ ${index} · ${essayTitle}`, siteName).slice(0, -` · ${siteName}`.length);
 }
