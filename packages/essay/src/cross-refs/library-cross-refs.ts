@@ -1,5 +1,8 @@
 import type { EssaySlug, ParagraphId } from "../types.ts";
-import { round, similarTo, tfIdf } from "./tf-idf.ts";
+import { impactOrdered, round, tfIdf } from "./tf-idf.ts";
+
+/** How many of a word's paragraphs, heaviest first, a library-wide lookup walks. */
+const WALK_LIMIT = 200;
 
 /** One paragraph of one essay of the library. */
 export interface LibraryPlace {
@@ -37,7 +40,9 @@ export interface LibraryCrossRefOptions {
 /**
  * Related passages across the essays of a library: TF-IDF cosine through one inverted index
  * over every paragraph, comparing only paragraphs of different essays that share a word,
- * and skipping words used by more than a tenth of all paragraphs (they link everything).
+ * skipping words used by more than a tenth of all paragraphs (they link everything), and
+ * walking only the 200 paragraphs that weigh each word most (impact-ordered postings), so
+ * the work per paragraph stays bounded as the library grows.
  */
 export function libraryCrossRefs(
   essays: readonly LibraryEssay[],
@@ -52,17 +57,39 @@ export function libraryCrossRefs(
       texts.push(paragraph.text);
     }
   }
-  if (new Set(essays.map((essay) => essay.slug)).size < 2) return [];
-  const index = tfIdf(texts);
+  const slugs = [...new Set(essays.map((essay) => essay.slug))];
+  if (slugs.length < 2) return [];
+  const index = impactOrdered(tfIdf(texts), WALK_LIMIT);
   const maxPostings = Math.max(10, Math.ceil(texts.length / 10));
   const links: LibraryCrossRef[] = [];
+  // One score slot per paragraph, reused for every lookup: a Map per paragraph would allocate
+  // and hash millions of entries on a library of thousands of essays.
+  const scores = new Float64Array(texts.length);
+  const slugIndex = new Map(slugs.map((slug, i) => [slug, i]));
+  const essayOf = Int32Array.from(places, (place) => slugIndex.get(place.slug) ?? -1);
+  const touched: number[] = [];
   places.forEach((from, i) => {
-    const scores = similarTo(index, i, (j) => places[j]?.slug === from.slug, maxPostings);
-    const best = [...scores].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const [j, score] of best.slice(0, perParagraph)) {
-      const to = places[j];
-      if (to) links.push({ from, to, score: round(score) });
+    for (const [term, w] of index.vectors[i] ?? []) {
+      if ((index.df.get(term) ?? 0) > maxPostings) continue;
+      const postings = index.postings.get(term) ?? [];
+      const weights = index.weights.get(term);
+      for (let k = 0; k < postings.length; k++) {
+        const j = postings[k] ?? 0;
+        if (essayOf[j] === essayOf[i]) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = (scores[j] ?? 0) + w * (weights?.[k] ?? 0);
+      }
     }
+    const best = touched
+      .filter((j) => (scores[j] ?? 0) >= threshold)
+      .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
+      .slice(0, perParagraph);
+    for (const j of best) {
+      const to = places[j];
+      if (to) links.push({ from, to, score: round(scores[j] ?? 0) });
+    }
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
   });
   return links;
 }

@@ -19,10 +19,38 @@ export function tfIdf(texts: readonly string[]): TfIdf {
   return { vectors: counts.map((vector) => weigh(vector, idf)), postings };
 }
 
+/** A TF-IDF index whose postings are impact-ordered and carry each text's weight for the term. */
+export interface ImpactIndex extends TfIdf {
+  /** Per term: how many texts use it (before the postings were cut). */
+  readonly df: ReadonlyMap<string, number>;
+  /** Per term: the weight of the term in each text of its postings, in the same order. */
+  readonly weights: ReadonlyMap<string, Float64Array>;
+}
+
+/**
+ * The same index with each term's postings sorted by the term's weight in each text, heaviest
+ * first, and cut after `keep` (the full count is kept in `df`): lookups then walk only the
+ * texts where a term matters most.
+ */
+export function impactOrdered(index: TfIdf, keep: number): ImpactIndex {
+  const postings = new Map<string, readonly number[]>();
+  const weights = new Map<string, Float64Array>();
+  const df = new Map<string, number>();
+  for (const [term, texts] of index.postings) {
+    df.set(term, texts.length);
+    const weight = (j: number): number => index.vectors[j]?.get(term) ?? 0;
+    const kept =
+      texts.length <= keep ? texts : [...texts].sort((a, b) => weight(b) - weight(a) || a - b).slice(0, keep);
+    postings.set(term, kept);
+    weights.set(term, Float64Array.from(kept, weight));
+  }
+  return { vectors: index.vectors, postings, df, weights };
+}
+
 /**
  * Cosine scores of text `i` against every text sharing a term with it, walking only the
  * postings of its own terms (never all pairs); `skip` leaves texts out, `maxPostings` leaves
- * out terms so common that they say nothing.
+ * out terms used by more texts than that (they say nothing).
  */
 export function similarTo(
   index: TfIdf,
