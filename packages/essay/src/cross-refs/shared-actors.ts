@@ -4,17 +4,11 @@ import type { CrossRef, Entity, ParagraphId } from "../types.ts";
  * Links paragraphs that name at least `minimum` of the same actors (dates aside), each
  * paragraph to its `perParagraph` closest. Pairs are found through each actor's list of
  * paragraphs (an inverted index), never by comparing all pairs; an actor named in more than
- * `maxShare` of the paragraphs (and more than a dozen) is too common to link by.
+ * `cap` paragraphs is too common to link by, which also bounds the work per paragraph and
+ * keeps long essays linear.
  */
-export function sharedActorLinks(
-  entities: readonly Entity[],
-  minimum = 2,
-  perParagraph = 3,
-  maxShare = 0.2,
-): CrossRef[] {
+export function sharedActorLinks(entities: readonly Entity[], minimum = 2, perParagraph = 3, cap = 40): CrossRef[] {
   const postings = actorPostings(entities);
-  const paragraphCount = new Set([...postings.values()].flat()).size;
-  const cap = Math.max(12, Math.ceil(paragraphCount * maxShare));
   const actorsOf = new Map<ParagraphId, string[]>();
   for (const [name, paragraphs] of postings) {
     if (paragraphs.length > cap) continue;
