@@ -43,6 +43,18 @@ describe("textDirectiveFor", () => {
     expect(textDirectiveFor(sentence, page)).toEqual({ start: "In the middle of a", end: "adversary is ready." });
   });
 
+  test("counts words case-insensitively and only where they stand as whole words", () => {
+    const sentence = "Peace talks could begin once both sides signal their readiness to stop.";
+    expect(textDirectiveFor(sentence, `PEACE TALKS COULD wait. ${sentence}`)).toEqual({
+      start: "Peace talks could begin",
+      end: "readiness to stop.",
+    });
+    expect(textDirectiveFor(sentence, `Peace talks couldn't wait. ${sentence}`)).toEqual({
+      start: "Peace talks could",
+      end: "readiness to stop.",
+    });
+  });
+
   test("takes more ending words while the last ones occur earlier in the sentence", () => {
     const sentence = "we said it again and again and again and again until they heard it again and again and again";
     expect(textDirectiveFor(sentence)).toEqual({ start: "we said it", end: "heard it again and again and again" });
@@ -54,10 +66,10 @@ describe("textDirectiveFor", () => {
     expect(textDirectiveFor(sentence, page)).toEqual({ exact: sentence });
   });
 
-  test("looks for a unique start in the sentence alone when the page is longer than 20,000 characters", () => {
+  test("looks for a unique start in the sentence alone when the page is longer than 200,000 characters", () => {
     const sentence = "one two three four five six seven eight nine ten eleven twelve";
-    const page = `${sentence} `.repeat(400);
-    expect(page.length).toBeGreaterThan(20_000);
+    const page = `${sentence} `.repeat(4000);
+    expect(page.length).toBeGreaterThan(200_000);
     expect(textDirectiveFor(sentence, page)).toEqual({ start: "one two three", end: "ten eleven twelve" });
   });
 });

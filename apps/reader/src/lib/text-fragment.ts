@@ -2,11 +2,11 @@
 export const WHOLE_SENTENCE_WORDS = 10;
 
 /**
- * The longest context searched for a unique start: beyond it (a paragraph of megabytes) counting
- * occurrences for every sentence would make building its passage page quadratic, so the sentence
- * alone is the context.
+ * The longest context searched for a unique start (about 30,000 words): beyond it (an essay of
+ * megabytes) counting occurrences for every sentence would make building its passage pages
+ * quadratic, so the sentence alone is the context.
  */
-const MAX_CONTEXT_CHARS = 20_000;
+const MAX_CONTEXT_CHARS = 200_000;
 
 /** The fewest words a `textStart` or `textEnd` uses, so that a range is not anchored on a single common word. */
 const MIN_END_WORDS = 3;
@@ -25,15 +25,33 @@ export type TextDirective = { readonly exact: string } | { readonly start: strin
 
 const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 // Text fragments match case-insensitively and on word boundaries, so counting occurrences that way
-// tells whether a browser would land on the intended words.
+// tells whether a browser would land on the intended words. Both sides are lower-cased and searched
+// with indexOf: a Unicode regular expression per call made long essays' passage pages slow to build.
 const occurrences = (haystack: string, needle: string): number => {
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${needle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
-  return haystack.match(pattern)?.length ?? 0;
+  const text = lowered(haystack);
+  const word = needle.toLowerCase();
+  let count = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) count++;
+  }
+  return count;
 };
+
+// Every sentence of an essay is looked up in the same context: squash and lower-case it once.
+let lastContext = { raw: "", squashed: "", lower: "" };
+const squashedContext = (context: string): string => {
+  if (lastContext.raw !== context) {
+    const squashed = squash(context);
+    lastContext = { raw: context, squashed, lower: squashed.toLowerCase() };
+  }
+  return lastContext.squashed;
+};
+const lowered = (text: string): string => (text === lastContext.squashed ? lastContext.lower : text.toLowerCase());
 
 /**
  * Chooses how a text directive should find a sentence: short sentences whole, long ones by the fewest
@@ -43,7 +61,7 @@ export function textDirectiveFor(sentence: string, context = sentence): TextDire
   const exact = squash(sentence);
   const words = exact.split(" ");
   if (words.length <= WHOLE_SENTENCE_WORDS) return { exact };
-  const haystack = squash(context.length > MAX_CONTEXT_CHARS ? sentence : context);
+  const haystack = context.length > MAX_CONTEXT_CHARS ? exact : squashedContext(context);
   const half = Math.floor(words.length / 2);
   const startIsUnique = (count: number): boolean => occurrences(haystack, words.slice(0, count).join(" ")) <= 1;
   let startWords = MIN_END_WORDS;
