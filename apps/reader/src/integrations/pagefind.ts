@@ -1,15 +1,17 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadEssayDirectory } from "@scholia/essay";
+import type { Essay } from "@scholia/essay";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
-import { REPO_ROOT, readerSettings } from "../settings.ts";
 import { passageRecords } from "./search-records.ts";
 
 /**
  * Builds the Pagefind index once Astro has written the site (as Starlight does), with one
  * custom record per passage rather than one per HTML page: every result is a passage, and
  * its `essay`, `kind` and `actor` filters belong to that passage alone. HTML pages are not
- * indexed, so no text is indexed twice.
+ * indexed, so no text is indexed twice. The essays are read back from the `<slug>.json`
+ * records the build has just written, not parsed a second time.
  */
 export function pagefind(): AstroIntegration {
   return {
@@ -18,16 +20,16 @@ export function pagefind(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const started = performance.now();
         const site = fileURLToPath(dir);
-        const essays = await loadEssayDirectory(readerSettings(process.env).essays, REPO_ROOT);
+        const essays = await builtEssays(site);
         const { index, errors } = await createIndex({ forceLanguage: "en" });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         let passages = 0;
-        for (const { essay, name } of essays) {
+        for (const essay of essays) {
           // One essay's passages at a time: concurrent enough to keep Pagefind's service busy.
           const records = passageRecords(essay);
           const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
           const failed = added.flatMap((response, i) => response.errors.map((error) => `${records[i]?.url}: ${error}`));
-          if (failed.length > 0) throw new Error(`Pagefind could not index ${name}: ${failed.join("; ")}`);
+          if (failed.length > 0) throw new Error(`Pagefind could not index ${essay.slug}.json: ${failed.join("; ")}`);
           passages += records.length;
         }
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
@@ -40,4 +42,13 @@ export function pagefind(): AstroIntegration {
       },
     },
   };
+}
+
+/** The essay records (`<slug>.json`, whole models) at the top of the built site. */
+async function builtEssays(site: string): Promise<Essay[]> {
+  const names = (await readdir(site)).filter((name) => name.endsWith(".json")).sort();
+  const records = await Promise.all(
+    names.map(async (name) => JSON.parse(await readFile(join(site, name), "utf8")) as Essay & { type?: string }),
+  );
+  return records.filter((record) => record.type === "scholia-essay");
 }
