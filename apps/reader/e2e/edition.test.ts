@@ -162,14 +162,14 @@ describe("the argument map and the kind control", () => {
 
   test("reveals each sentence's kind and cues on request", async () => {
     const page = await open({ width: 390, javaScript: false });
-    const after = () =>
+    const shownCue = () =>
       page
         .locator(".essay-body .claim")
         .first()
         .evaluate((node) => getComputedStyle(node, "::after").content);
-    await expect(after()).resolves.toBe("none");
+    await expect(shownCue()).resolves.toBe("none");
     await page.getByRole("checkbox", { name: /kind and cues/ }).check();
-    await expect(after()).resolves.toMatch(/\[/);
+    await expect(shownCue()).resolves.toMatch(/\[/);
     await page.context().close();
   });
 });

@@ -13,6 +13,8 @@ describe("isPassageRecord", () => {
     expect(isPassageRecord(record)).toBe(true);
   });
 
+  // Each case reaches into the record to break one field, so the record is deliberately untyped here.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
   const broken: [string, (record: Record<string, any>) => unknown][] = [
     ["a newer version", (record) => (record["version"] = 2)],
     ["another type", (record) => (record["type"] = "oembed")],
@@ -26,7 +28,7 @@ describe("isPassageRecord", () => {
     ["no site", (record) => delete record["site"]],
   ];
   test.each(broken)("rejects a record with %s", (_, breakIt) => {
-    const record = passageRecord() as unknown as Record<string, any>;
+    const record = passageRecord() as unknown as Parameters<(typeof broken)[number][1]>[0];
     breakIt(record);
     expect(isPassageRecord(record)).toBe(false);
   });

@@ -47,7 +47,9 @@ const shadow = (element: Element): ShadowRoot => {
 const hostile = (): PassageRecord => {
   const record = passageRecord();
   record.passage.text = "<img src=x onerror=alert(1)> <script>alert(2)</script>";
-  record.claims = [{ ...record.claims[0]!, start: 0, end: 28 }];
+  const [first] = record.claims;
+  if (!first) throw new Error("the fixture has no claims");
+  record.claims = [{ ...first, start: 0, end: 28 }];
   record.essay.title = "<b>bold</b>";
   return record;
 };
@@ -144,7 +146,9 @@ describe("<scholia-passage>", () => {
 
   test("shows the record's text even when its claim offsets are out of range", async () => {
     const record = passageRecord();
-    record.claims[1]!.end = 10_000;
+    const second = record.claims[1];
+    if (!second) throw new Error("the fixture has fewer than two claims");
+    second.end = 10_000;
     routes.set(`${origin}/offsets.json`, json(record));
     const root = shadow(await mount("/offsets.json"));
     expect(root.querySelector("blockquote")?.textContent).toBe(record.passage.text);

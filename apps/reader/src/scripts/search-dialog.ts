@@ -2,7 +2,8 @@ import { mountSearchPanel, type SearchPanel } from "./search-panel.ts";
 import { emptyState, paramsFromState } from "./search-state.ts";
 
 const BASE = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-let panel: SearchPanel | undefined;
+// The dialog is set up once, however many times the reader opens it.
+let attached = false;
 
 function isSameDocument(link: HTMLAnchorElement): boolean {
   return link.pathname === location.pathname && link.search === location.search;
@@ -43,5 +44,7 @@ function setUp(dialog: HTMLDialogElement): SearchPanel {
  */
 export function attachSearchDialog(): void {
   const dialog = document.getElementById("search-dialog");
-  if (dialog instanceof HTMLDialogElement) panel ??= setUp(dialog);
+  if (attached || !(dialog instanceof HTMLDialogElement)) return;
+  setUp(dialog);
+  attached = true;
 }

@@ -4,7 +4,8 @@ import type { SentenceView } from "./sentence-view.ts";
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
 
 // Documents and records reported as the source of a finding.
-const RECORD = String.raw`(?:report|study|survey|poll|census|audit|data|figures|statistics|records|analysis|estimates?|review|investigation|assessment|memo|memorandum|documents?|letter|minutes|transcript|filings?|emails|cables)`;
+const RECORD =
+  "(?:report|study|survey|poll|census|audit|data|figures|statistics|records|analysis|estimates?|review|investigation|assessment|memo|memorandum|documents?|letter|minutes|transcript|filings?|emails|cables)";
 const RECORD_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\baccording to (?:[\w'-]+ ){0,4}?${RECORD}\b`),
   new RegExp(

@@ -13,7 +13,7 @@ export interface NameRun {
 
 // Capitalised words, allowing lower-case particles inside ("Bank of England", "Ludwig van Beethoven").
 const RUN =
-  /\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*(?:\s(?:(?:of|the|de|da|del|di|von|van|der|den|du|la|le|al|bin|ibn)\s)*\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*)*/gu;
+  /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s(?:(?:of|the|de|da|del|di|von|van|der|den|du|la|le|al|bin|ibn)\s)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)*/gu;
 const WORD = /\S+/g;
 const INITIAL_OR_ABBREVIATION =
   /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Prof\.|Col\.|Capt\.)$/u;

@@ -5,7 +5,7 @@ import { attachNotes } from "./attach-notes.ts";
 
 /** The notes file that belongs beside an essay file: `essays/x.txt` → `essays/x.notes.mdx`. */
 export function notesPathOf(essayFile: string): string {
-  return essayFile.replace(/\.(?:txt|md|markdown)$/i, "") + ".notes.mdx";
+  return `${essayFile.replace(/\.(?:txt|md|markdown)$/i, "")}.notes.mdx`;
 }
 
 /** Attaches the notes of the `<slug>.notes.mdx` beside `essayFile` when there is one; otherwise returns the essay unchanged. */
