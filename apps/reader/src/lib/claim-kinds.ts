@@ -13,5 +13,5 @@ export const KIND_STYLES: Readonly<Record<ClaimKind, KindStyle>> = {
   evidence: { label: "Evidence", description: "reports a checkable fact, figure or date" },
   attribution: { label: "Attribution", description: "reports what another party says or believes" },
   concession: { label: "Concession", description: "grants a point against the author's line" },
-  assessment: { label: "Assessment", description: "the author's own judgement" },
+  assessment: { label: "Assessment", description: "states the author's own judgement" },
 };
