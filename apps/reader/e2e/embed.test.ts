@@ -132,6 +132,8 @@ describe("a passage embedded on another site", () => {
     const wide = await frameFit(page, frame);
     expect(wide.scrolls).toBe(false);
     expect(Math.abs(wide.outer - wide.content)).toBeLessThanOrEqual(1);
+    // Once the framed passage shows, the plain-text fallback pasted before it is hidden: one passage, not two.
+    await expect(page.locator("blockquote[data-scholia-fallback]").isVisible()).resolves.toBe(false);
 
     await page.setViewportSize({ width: 360, height: 800 });
     await page.waitForFunction(
