@@ -12,6 +12,8 @@ beforeAll(async () => {
     "binary.txt": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
     "latin1.txt": new Uint8Array([...new TextEncoder().encode("Title\nFirst line.\nCaf"), 0xe9, 0x2e]),
     "front.md": "---\ntitle: [unclosed\n---\n\nBody.",
+    "noted.txt": "A Noted Essay\nIts one paragraph has words.",
+    "noted.notes.mdx": '<Note exact="one paragraph">\nAn unclosed note\n',
   });
   await mkdir(join(essays, "folder.txt"));
   build = await buildSite(essays);
@@ -28,6 +30,7 @@ describe("a library with bad essay files", () => {
     ["latin1.txt", /latin1\.txt:3:\d+: the file is not valid UTF-8/],
     ["front.md", /front\.md:\d+: the front matter is not valid YAML/],
     ["folder.txt", /folder\.txt: the file cannot be read/],
+    ["noted.notes.mdx", /noted\.notes\.mdx:\d+(:\d+)?: /],
   ])("names %s, the line where there is one, and what is wrong", (_file, pattern) => {
     expect(build.output).toMatch(pattern);
   });

@@ -36,6 +36,20 @@ describe(`a site built with SCHOLIA_BASE=${BASE}`, () => {
     expect(offenders).toEqual([]);
   });
 
+  test("puts the prefix in every URL of the oEmbed responses, passage records and _headers", async () => {
+    const oembed = JSON.parse(await readPage(build.outDir, "oembed/talking-about-talking/p3.json")) as Record<
+      string,
+      unknown
+    >;
+    const record = JSON.parse(await readPage(build.outDir, "talking-about-talking/p3.json")) as Record<string, unknown>;
+    const urls = [...JSON.stringify([oembed, record]).matchAll(/https?:\/\/localhost:4321[^"\\ ]*/g)].map((m) => m[0]);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((url) => !url.startsWith(`http://localhost:4321${BASE}`))).toEqual([]);
+    const headers = await readPage(build.outDir, "_headers");
+    expect(headers).toContain(`${BASE}embed/*`);
+    expect(headers.split("\n").filter((line) => line.startsWith("/") && !line.startsWith(BASE))).toEqual([]);
+  });
+
   test("serves the reading page with its styles under the prefix", async () => {
     const browser = await launchBrowser();
     const page = await browser.newPage();
