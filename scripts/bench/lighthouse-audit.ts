@@ -1,7 +1,7 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { chromiumPath } from "../../apps/reader/e2e/support/browser.ts";
+import { CHROMIUM_FLAGS, chromiumPath } from "../../apps/reader/e2e/support/browser.ts";
 
 /** Lighthouse's four category scores (0–100) for one page and form factor. */
 export interface LighthouseScores {
@@ -14,18 +14,8 @@ export interface LighthouseScores {
   readonly failing: readonly string[];
 }
 
-/** The flags of apps/reader/e2e/support/browser.ts, with the new headless mode Lighthouse needs. */
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-dev-shm-usage",
-];
+/** The e2e tests' Chromium flags, with the new headless mode Lighthouse needs. */
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
