@@ -9,7 +9,7 @@ function searchBox(root: HTMLElement): { box: HTMLElement; input: HTMLInputEleme
   const id = `${root.id || "search"}-input`;
   // <search> rather than <form>: results follow the typing, there is nothing to submit.
   const box = Object.assign(document.createElement("search"), { className: "search-form" });
-  const label = Object.assign(document.createElement("label"), { className: "search-vh", htmlFor: id });
+  const label = Object.assign(document.createElement("label"), { className: "visually-hidden", htmlFor: id });
   label.textContent = "Search passages";
   const created = Object.assign(document.createElement("input"), {
     id,

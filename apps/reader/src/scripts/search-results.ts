@@ -39,7 +39,7 @@ export function resultItem(data: PassageData): HTMLLIElement {
   number.dataset.paragraph = paragraph;
   const pilcrow = element("span", "", `¶${paragraph}`);
   pilcrow.setAttribute("aria-hidden", "true");
-  number.append(pilcrow, element("span", "search-vh", `paragraph ${paragraph}`));
+  number.append(pilcrow, element("span", "visually-hidden", `paragraph ${paragraph}`));
   link.append(number);
   const excerpt = element("p", "search-excerpt");
   excerpt.append(excerptNodes(data.excerpt));
