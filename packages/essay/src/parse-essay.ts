@@ -60,6 +60,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     entities,
     crossRefs: computeCrossRefs(paragraphs, entities),
     notes: [],
+    footnotes: [],
     diagnostics: diagnose({ title, subtitle, titleLine: read.titleLine, blocks, file: options.file }),
   };
 }
@@ -71,6 +72,8 @@ function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
     type: block.type,
     line: block.line,
     text: block.text,
+    analysed: true,
+    marks: [],
     sentences: splitSentences(block.text),
   }));
   const claims = tagClaims(shells);

@@ -24,8 +24,115 @@ export type EssaySlug = Brand<string, "EssaySlug">;
 /** The input formats the parser reads. */
 export type EssayFormat = "text" | "markdown";
 
-/** How a block of the body is marked in its source. */
-export type BlockType = "paragraph" | "quote" | "list-item" | "heading";
+/**
+ * What a block of the body is. Prose blocks (`paragraph`, `quote`, `list-item`, `verse`,
+ * `heading` inside a quote or list) are split into sentences and claim-tagged; `code`,
+ * `table` and `figure` are not (their `analysed` is false).
+ */
+export type BlockType = "paragraph" | "quote" | "list-item" | "heading" | "verse" | "code" | "table" | "figure";
+
+/** The block types whose text is not prose: never split into sentences nor claim-tagged. */
+export const UNANALYSED_BLOCK_TYPES: readonly BlockType[] = ["code", "table", "figure"];
+
+/** An inline mark with no attributes beyond its kind. */
+export interface SpanMark {
+  readonly type: "emphasis" | "strong" | "code" | "delete" | "sup" | "sub";
+  /** Offsets into the block's `text` (UTF-16), `start < end`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A link over a run of the block's text. */
+export interface LinkMark {
+  readonly type: "link";
+  readonly start: number;
+  readonly end: number;
+  /** The target as written (relative, `#fragment`, `mailto:` or an http(s) URL); never `javascript:`. */
+  readonly href: string;
+  readonly title?: string;
+}
+
+/** Where a footnote is referenced: a zero-width mark (`start === end`) at the reference. */
+export interface FootnoteRefMark {
+  readonly type: "footnote-ref";
+  readonly start: number;
+  readonly end: number;
+  /** The footnote's `id` in the essay's `footnotes`. */
+  readonly footnote: string;
+}
+
+/** A hard line break (verse, addresses, trailing-space breaks): zero-width, `start === end`. */
+export interface BreakMark {
+  readonly type: "break";
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A range of a block's plain `text` that carries inline structure; analysis never sees it. */
+export type InlineMark = SpanMark | LinkMark | FootnoteRefMark | BreakMark;
+
+/** Where a list item sits in its list. */
+export interface ListInfo {
+  /** True for a numbered list. */
+  readonly ordered: boolean;
+  /** The item's number as the source gives it (ordered lists only). */
+  readonly number?: number;
+  /** 1 for a top-level list, 2 for a list inside a list item, and so on. */
+  readonly depth: number;
+  /** Same for every item of one list, so a renderer can group consecutive items: `l1`, `l2`… */
+  readonly list: string;
+}
+
+/** One cell of a table: plain text with its inline marks. */
+export interface TableCell {
+  readonly text: string;
+  readonly marks: readonly InlineMark[];
+}
+
+/** A table block's cells. */
+export interface TableInfo {
+  /** Column alignment as the source declares it. */
+  readonly align: readonly ("left" | "right" | "center" | null)[];
+  /** True when the first row is a header row. */
+  readonly header: boolean;
+  readonly rows: readonly (readonly TableCell[])[];
+}
+
+/** A figure block's image. */
+export interface FigureInfo {
+  /** The image's URL as written. */
+  readonly src: string;
+  /** The alt text (may be empty when the source gives none: then a diagnostic says so). */
+  readonly alt: string;
+  readonly title?: string;
+  /** The caption (figcaption, or a title), as plain text. */
+  readonly caption?: string;
+}
+
+/** A code block's source. */
+export interface CodeInfo {
+  /** The language from the fence's info string, when given. */
+  readonly lang?: string;
+  /** The code exactly as written, line breaks kept (the block's `text` is the same). */
+  readonly value: string;
+}
+
+/** A footnote of the source (Markdown `[^x]`, or a plain text's bracketed endnote). */
+export interface Footnote {
+  /** `fn1`, `fn2`… in order of first reference. */
+  readonly id: string;
+  /** The label as written in the source (`x` of `[^x]`, `1` of `[1]`). */
+  readonly label: string;
+  /** The paragraph where it is first referenced. */
+  readonly paragraphId: ParagraphId;
+  /** Offset of its first reference in that paragraph's text. */
+  readonly offset: number;
+  /** The footnote's body as plain text (several paragraphs joined by line-break marks). */
+  readonly text: string;
+  readonly marks: readonly InlineMark[];
+  /** 1-based source line of the definition. */
+  readonly line: number;
+}
 
 /** One sentence of a paragraph, as offsets into the paragraph's text. */
 export interface Sentence {
@@ -54,7 +161,18 @@ export interface Paragraph {
   readonly type: BlockType;
   /** Source line (1-based) where the paragraph starts. */
   readonly line: number;
+  /** The block's plain text: what sentences, claims, entities, notes and offsets are computed on. */
   readonly text: string;
+  /** False for code, tables and figures: no sentences, no claims, no entities. */
+  readonly analysed: boolean;
+  /** Inline structure over `text`, sorted by `start`; empty for plain prose. */
+  readonly marks: readonly InlineMark[];
+  /** Block quote nesting depth (1 for `> x`); absent outside quotes. */
+  readonly quoteDepth?: number;
+  readonly list?: ListInfo;
+  readonly code?: CodeInfo;
+  readonly table?: TableInfo;
+  readonly figure?: FigureInfo;
   readonly sentences: readonly Sentence[];
   readonly claims: readonly Claim[];
 }
@@ -151,9 +269,12 @@ export interface AnchoredNote {
   readonly fuzzy: boolean;
 }
 
-/** A section heading inside the body, placed before paragraph number `before` (1-based). */
+/** A section heading (or a thematic break, with an empty title) inside the body, placed before paragraph number `before` (1-based). */
 export interface Section {
   readonly title: string;
+  /** Heading level: 2 for `##`, 1 for a plain-text `CHAPTER II.`; 0 for a thematic break. */
+  readonly depth?: number;
+  readonly marks?: readonly InlineMark[];
   readonly line: number;
   readonly before: number;
 }
@@ -163,9 +284,13 @@ export interface Essay {
   readonly slug: EssaySlug;
   readonly title: string;
   readonly subtitle?: string;
+  /** All authors joined for display ("A, B and C"); `authors` lists them. */
   readonly author?: string;
+  readonly authors?: readonly string[];
   readonly date?: string;
   readonly source?: string;
+  /** BCP 47 language of the essay: front matter `lang`, else detected. */
+  readonly lang?: string;
   readonly format: EssayFormat;
   readonly paragraphs: readonly Paragraph[];
   readonly sections: readonly Section[];
@@ -173,5 +298,7 @@ export interface Essay {
   readonly crossRefs: readonly CrossRef[];
   /** Editor's notes from `<slug>.notes.mdx`, anchored; empty when the essay has no notes file. */
   readonly notes: readonly AnchoredNote[];
+  /** The source's own footnotes, in order of first reference; never body paragraphs. */
+  readonly footnotes: readonly Footnote[];
   readonly diagnostics: readonly Diagnostic[];
 }
