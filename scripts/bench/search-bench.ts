@@ -31,7 +31,7 @@ async function runQuery({ query, first }: { query: string; first: boolean }): Pr
   };
   if (first) {
     const pagefind = (await import(`${location.origin}/pagefind/pagefind.js`)) as NonNullable<typeof win.__pf>;
-    await pagefind.options({ baseUrl: "/", excerptLength: 28 });
+    await pagefind.options({ baseUrl: "/", excerptLength: 28, noWorker: true });
     win.__pf = pagefind;
   }
   const found = await win.__pf?.search(query, { filters: {} });
