@@ -54,6 +54,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     ...(front.data.author !== undefined && { author: front.data.author }),
     ...(front.data.date !== undefined && { date: front.data.date }),
     ...(front.data.source !== undefined && { source: front.data.source }),
+    ...(front.data.editor !== undefined && { edition: { editor: front.data.editor } }),
     format,
     paragraphs,
     sections: read.sections,

@@ -247,6 +247,13 @@ export interface TextQuoteSelector {
   readonly suffix?: string;
 }
 
+/** The editor of an essay's notes and the dates of the notes file, as far as they are given. */
+export interface EditionInfo {
+  readonly editor?: string;
+  readonly created?: string;
+  readonly modified?: string;
+}
+
 /** An editor's note from the essay's notes file, anchored to a span of one paragraph. */
 export interface AnchoredNote {
   /** `n1`, `n2`… in the order of the notes file. */
@@ -298,6 +305,11 @@ export interface Essay {
   readonly crossRefs: readonly CrossRef[];
   /** Editor's notes from `<slug>.notes.mdx`, anchored; empty when the essay has no notes file. */
   readonly notes: readonly AnchoredNote[];
+  /**
+   * Who edited the notes and when: the notes file's `<Edition editor created modified />`,
+   * the editor else from the essay's front matter (`editor:`). Absent when neither says.
+   */
+  readonly edition?: EditionInfo;
   /** The source's own footnotes, in order of first reference; never body paragraphs. */
   readonly footnotes: readonly Footnote[];
   readonly diagnostics: readonly Diagnostic[];
