@@ -184,7 +184,10 @@ describe("passages a crawler can find", () => {
     }
     for (const slug of ["reading-the-signal", "quiet-harbour"]) {
       const essay = await model(slug);
-      expect(passagePaths(essay).filter((path) => !listed.has(path)), slug).toEqual([]);
+      expect(
+        passagePaths(essay).filter((path) => !listed.has(path)),
+        slug,
+      ).toEqual([]);
       expect(listed.has(`/${slug}/`)).toBe(true);
     }
     expect([...listed].filter((path) => path.startsWith("/embed/"))).toEqual([]);
@@ -198,8 +201,10 @@ async function readHead(path: string) {
   const head = await page.evaluate(() => {
     const all = (key: "property" | "name") => {
       const found: Record<string, string[]> = {};
-      for (const meta of document.head.querySelectorAll(`meta[${key}]`))
-        (found[meta.getAttribute(key) ?? ""] ??= []).push(meta.getAttribute("content") ?? "");
+      for (const meta of document.head.querySelectorAll(`meta[${key}]`)) {
+        const name = meta.getAttribute(key) ?? "";
+        found[name] = [...(found[name] ?? []), meta.getAttribute("content") ?? ""];
+      }
       return found;
     };
     return {
@@ -249,7 +254,12 @@ describe("head metadata, read back as a consumer reads it", () => {
       isPartOf: { "@type": "WebSite", url: `${SITE}/` },
     });
     expect(head.oembed).toEqual([`${SITE}/oembed/reading-the-signal.json`]);
-    expect(head.oembedResponses[0]).toMatchObject({ version: "1.0", type: "link", title: essay.title, author_name: essay.author });
+    expect(head.oembedResponses[0]).toMatchObject({
+      version: "1.0",
+      type: "link",
+      title: essay.title,
+      author_name: essay.author,
+    });
   });
 
   test("passage pages carry the same, with a title naming their paragraph, each its own", async () => {

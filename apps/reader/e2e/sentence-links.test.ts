@@ -15,7 +15,9 @@ describe("sentence links of the bundled edition", () => {
     const links: { from: string; href: string }[] = [];
     for (const paragraph of model.paragraphs) {
       await page.goto(`${site.origin}/talking-about-talking/${paragraph.id}/`);
-      const hrefs = await page.locator(".claim-link a").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href") ?? ""));
+      const hrefs = await page
+        .locator(".claim-link a")
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("href") ?? ""));
       links.push(...hrefs.map((href) => ({ from: paragraph.id, href })));
     }
     expect(links.length).toBeGreaterThan(model.paragraphs.length);

@@ -12,7 +12,12 @@ describe("paragraphSegments", () => {
     expect(noteCloses(p2, note)).toBe(sentence?.end);
     const pieces = paragraphSegments(p2, annotated.notes).flatMap((segment) => segment.pieces);
     const closing = pieces.findIndex((piece) => piece.closes === note);
-    expect(pieces.slice(0, closing + 1).map((piece) => piece.text).join("")).toBe(p2.text.slice(0, sentence?.end));
+    expect(
+      pieces
+        .slice(0, closing + 1)
+        .map((piece) => piece.text)
+        .join(""),
+    ).toBe(p2.text.slice(0, sentence?.end));
   });
 
   test("keeps every character of the paragraph, in order", () => {

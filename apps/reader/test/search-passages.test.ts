@@ -6,7 +6,11 @@ const layout = { id: "p1", words: 0, kinds: [], actors: [] };
 describe("matchedWords", () => {
   test.each([
     [["The", "signal."], [1], ["signal"]],
-    [["“Signals”", "and", "signal,"], [0, 2], ["signals", "signal"]],
+    [
+      ["“Signals”", "and", "signal,"],
+      [0, 2],
+      ["signals", "signal"],
+    ],
     [["a", "prisoner-of-war", "swap"], [1], ["prisoner-of-war"]],
     [["&lt;b&gt;bold&lt;/b&gt;"], [0], ["b>bold</b"]],
     [["—"], [0], []],

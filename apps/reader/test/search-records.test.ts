@@ -75,7 +75,10 @@ describe("parseLayout", () => {
     ["/a/#p1", undefined],
     ["/a/?passages=nonsense#p1", undefined],
     ["/a/?passages=%5B%5B%22p1%22%2C%22x%22%2C%5B%5D%2C%5B%5D%5D%5D", undefined],
-    ["/a/?passages=%5B%5B%22p1%22%2C3%2C%5B%22evidence%22%5D%2C%5B%5D%5D%5D#p1", [{ id: "p1", words: 3, kinds: ["evidence"], actors: [] }]],
+    [
+      "/a/?passages=%5B%5B%22p1%22%2C3%2C%5B%22evidence%22%5D%2C%5B%5D%5D%5D#p1",
+      [{ id: "p1", words: 3, kinds: ["evidence"], actors: [] }],
+    ],
   ])("reads %j as %j", (url, layout) => {
     expect(parseLayout(url)).toEqual(layout);
   });

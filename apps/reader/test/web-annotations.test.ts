@@ -33,7 +33,10 @@ describe("annotationCollection", () => {
 });
 
 describe("annotationCollection, the W3C SHOULDs", () => {
-  const edited = { ...annotated, edition: { editor: "Rosa Marginalia", created: "2024-03-05", modified: "2024-06-01" } };
+  const edited = {
+    ...annotated,
+    edition: { editor: "Rosa Marginalia", created: "2024-03-05", modified: "2024-06-01" },
+  };
 
   test("names the editor as creator, the notes file's dates, and Scholia with its version as generator", () => {
     const [note] = annotationCollection(edited).first.items;

@@ -39,29 +39,26 @@ export function matchTextDirective(directive: string): DirectiveMatch {
     text += node.data;
     for (let i = 0; i < node.data.length; i++) owners.push(nodes.length - 1);
   }
-  const escape = (term: string): string =>
+  const pattern = (term: string): string =>
     term
       .trim()
       .split(/\s+/)
       .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("\\s+");
   const boundary = (source: string): string => `(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`;
-  const starts = new RegExp(
-    `${prefix ? `${boundary(escape(prefix))}\\s*` : ""}(${boundary(escape(start))})`,
-    "giu",
-  );
+  const starts = new RegExp(`${prefix ? `${boundary(pattern(prefix))}\\s*` : ""}(${boundary(pattern(start))})`, "giu");
   const ranges: [number, number][] = [];
   for (const found of text.matchAll(starts)) {
     const from = (found.index ?? 0) + found[0].length - (found[1]?.length ?? 0);
     let to = from + (found[1]?.length ?? 0);
     if (end) {
-      const ends = new RegExp(boundary(escape(end)), "giu");
+      const ends = new RegExp(boundary(pattern(end)), "giu");
       ends.lastIndex = to;
       const last = ends.exec(text);
       if (!last) continue;
       to = last.index + last[0].length;
     }
-    if (suffix && !new RegExp(`^\\s*${boundary(escape(suffix))}`, "iu").test(text.slice(to))) continue;
+    if (suffix && !new RegExp(`^\\s*${boundary(pattern(suffix))}`, "iu").test(text.slice(to))) continue;
     ranges.push([from, to]);
   }
   const first = ranges[0];

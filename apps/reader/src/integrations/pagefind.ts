@@ -39,7 +39,9 @@ export function pagefind(): AstroIntegration {
           throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
         await close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Pagefind indexed ${passages} passages of ${essays.length} essays, in ${runs} runs, in ${seconds} s`);
+        logger.info(
+          `Pagefind indexed ${passages} passages of ${essays.length} essays, in ${runs} runs, in ${seconds} s`,
+        );
         logger.info(`↳ search index written to pagefind/; each result is a run of passages, shown passage by passage`);
       },
     },

@@ -1,5 +1,5 @@
-import type { Essay } from "@scholia/essay";
 import type { PassageRecord } from "@scholia/embed";
+import type { Essay } from "@scholia/essay";
 import { EMBED_WIDTH, estimatedHeight, fallbackQuote, iframeEmbedCode, passageLabel } from "./embed-code.ts";
 import { essayAuthors } from "./head-meta.ts";
 import { siteInfo } from "./passage-urls.ts";

@@ -23,7 +23,10 @@ const SEPARATORS = /[^\S\uFEFF]+/;
 
 /** Content split into words the way Pagefind counts them for locations. */
 export function contentWords(content: string): string[] {
-  return content.replace(/\u200B/g, "").split(SEPARATORS).filter(Boolean);
+  return content
+    .replace(/\u200B/g, "")
+    .split(SEPARATORS)
+    .filter(Boolean);
 }
 
 /**

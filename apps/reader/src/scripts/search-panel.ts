@@ -1,7 +1,7 @@
 import { renderFacets } from "./search-facets.ts";
 import { type FilterCounts, loadFilterIndex, loadPagefind, type PagefindResult } from "./search-pagefind.ts";
-import { passageHits } from "./search-passages.ts";
 import { arrowKeys, FILTERS_LABEL, panelElements } from "./search-panel-parts.ts";
+import { passageHits } from "./search-passages.ts";
 import { appendHits, countMessage } from "./search-results.ts";
 import { isEmpty, pagefindFilters, type SearchState } from "./search-state.ts";
 

@@ -114,8 +114,7 @@ export function parseNotesFile(source: string, file = "<notes>"): NotesFile {
         );
       }
       edition = readEdition(node, file);
-    }
-    else {
+    } else {
       throw new EssayError(
         "stray-notes-content",
         `the notes file has ${describe(node)} outside any <Note>`,

@@ -1,5 +1,5 @@
-import type { APIRoute, GetStaticPaths } from "astro";
 import type { Essay } from "@scholia/essay";
+import type { APIRoute, GetStaticPaths } from "astro";
 import { essayOembed } from "../../lib/oembed.ts";
 import { essayPaths } from "../../lib/passage-paths.ts";
 import { jsonResponse } from "../../lib/static-responses.ts";
