@@ -1,7 +1,7 @@
+import { CHROMIUM_FLAGS, chromiumPath } from "@scholia/test-support";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../apps/reader/e2e/support/browser.ts";
 
 /** Lighthouse's four category scores (0–100) for one page and form factor. */
 export interface LighthouseScores {
