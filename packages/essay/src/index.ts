@@ -7,7 +7,7 @@ export {
 } from "./cross-refs/library-cross-refs.ts";
 export { EssayError, formatMessage, isEssayError } from "./errors.ts";
 export { type EssayFileEntry, type LoadedEssay, listEssayFiles, loadEssayDirectory } from "./essay-directory.ts";
-export { ESSAY_EXTENSIONS, formatOf, RESERVED_SLUGS, slugOf } from "./essay-file.ts";
+export { ESSAY_EXTENSIONS, formatOf, slugOf } from "./essay-file.ts";
 export { claimId, isClaimId, isEssaySlug, isParagraphId, paragraphId, toEssaySlug } from "./ids.ts";
 export { attachNotes } from "./notes/attach-notes.ts";
 export { EDITOR_LINK_TYPES, NOTE_KINDS, parseNotesFile } from "./notes/notes-file.ts";
