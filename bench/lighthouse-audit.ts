@@ -14,7 +14,7 @@ export interface LighthouseScores {
   readonly failing: readonly string[];
 }
 
-/** The e2e tests' Chromium flags, with the new headless mode Lighthouse needs. */
+/** The browser tests' Chromium flags, with the new headless mode Lighthouse needs. */
 const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];

@@ -128,7 +128,7 @@ function searchSection(search: BenchResults["search"]): string {
     fixed(q.ms, 0),
   ]);
   return [
-    `On the ${count(search.essays)}-essay library, in headless Chromium against the e2e static server (no compression).`,
+    `On the ${count(search.essays)}-essay library, in headless Chromium against the browser tests' static server (@scholia/test-support, no compression).`,
     "",
     table(["query", "results", "requests", "bytes as served", "bytes, text gzipped", "ms to first 10 results"], rows),
     "",
