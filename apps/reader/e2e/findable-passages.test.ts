@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
+import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { type BuildResult, buildSite, essaysFolder } from "./support/build-site.ts";
 import { crawl } from "./support/crawl.ts";
 import { DIST } from "./support/site.ts";
-import { type StaticServer, serveStatic } from "./support/static-server.ts";
 
 // Two essays of our own: one Markdown with an author and a date, one plain text with neither.
 // Both use "signal" (and "signalling") where the reader will search "signals".

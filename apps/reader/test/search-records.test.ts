@@ -1,72 +1,96 @@
+import { parseEssay } from "@scholia/essay";
 import { describe, expect, test } from "vitest";
 import { escapeText, RUN_WORDS, searchRecords } from "../src/integrations/search-records.ts";
 import { parseLayout, sliceRun, wordCount } from "../src/lib/search-layout.ts";
-import { annotated, bundled } from "./fixtures.ts";
+
+// A small essay of our own, parsed by the real parser: what each record must hold is written
+// out below by hand, not recomputed from the parsed model.
+const essay = parseEssay(
+  [
+    "---",
+    "title: Tolls at the Harbour",
+    "---",
+    "Amara Okafor told the harbour board in Lisbon to raise its tolls.",
+    "",
+    "The board should raise the tolls this spring. The council must pay for the breakwater.",
+    "",
+    "Costs went from 3 < 5 & then 7 > 6, in March 2021 and again in 2023.",
+    "",
+    "Prices rose 12% in 2021. The board should act.",
+    "",
+  ].join("\n"),
+  { slug: "harbour", format: "markdown" },
+);
+const [record] = searchRecords(essay);
+const layout = parseLayout(record?.url ?? "") ?? [];
 
 describe("searchRecords", () => {
-  const records = searchRecords(bundled);
-  const rows = records.flatMap((record) => parseLayout(record.url) ?? []);
+  test("makes one run of a short essay's consecutive passages, linking to the first on the essay's page", () => {
+    expect(searchRecords(essay)).toHaveLength(1);
+    expect(record?.url).toMatch(/^\/harbour\/\?passages=[^#]+#p1$/);
+    expect(layout.map((row) => [row.id, row.words])).toEqual([
+      ["p1", 12],
+      ["p2", 15],
+      ["p3", 18],
+      ["p4", 9],
+    ]);
+  });
 
-  test("covers every non-empty paragraph once, in order, in runs of consecutive passages", () => {
-    expect(rows.map((row) => row.id)).toEqual(
-      bundled.paragraphs.filter((paragraph) => paragraph.text.trim() !== "").map((paragraph) => paragraph.id),
+  test("indexes the passages' text one after another, with &, < and > escaped", () => {
+    expect(record?.content).toBe(
+      "Amara Okafor told the harbour board in Lisbon to raise its tolls. " +
+        "The board should raise the tolls this spring. The council must pay for the breakwater. " +
+        "Costs went from 3 &lt; 5 &amp; then 7 &gt; 6, in March 2021 and again in 2023. " +
+        "Prices rose 12% in 2021. The board should act.",
     );
-    expect(records.length).toBeGreaterThan(1);
-    expect(records.length).toBeLessThan(bundled.paragraphs.length);
   });
 
-  test("links each run to the reading page at its first passage", () => {
-    for (const record of records) {
-      const first = parseLayout(record.url)?.[0]?.id;
-      expect(record.url).toMatch(new RegExp(`^/talking-about-talking/\\?passages=[^#]+#${first}$`));
-    }
+  test("slices the run back into each passage's own words", () => {
+    const slices = sliceRun(record?.content ?? "", [3, 20, 45], layout);
+    expect(slices.map((slice) => slice.words.join(" "))).toEqual([
+      "Amara Okafor told the harbour board in Lisbon to raise its tolls.",
+      "The board should raise the tolls this spring. The council must pay for the breakwater.",
+      "Costs went from 3 &lt; 5 &amp; then 7 &gt; 6, in March 2021 and again in 2023.",
+      "Prices rose 12% in 2021. The board should act.",
+    ]);
+    // Word 3 is p1's "the", 20 is p2's eighth word ("spring."), 45 is p3's last ("2023.").
+    expect(slices.map((slice) => slice.locations)).toEqual([[3], [8], [17], []]);
   });
 
-  test("keeps runs within RUN_WORDS words, unless one passage is longer on its own", () => {
-    for (const record of records) {
-      const layout = parseLayout(record.url) ?? [];
-      if (layout.length > 1) expect(wordCount(record.content)).toBeLessThanOrEqual(RUN_WORDS);
-    }
+  test("files the run under its essay's title, and each passage under its own claim kinds and actors", () => {
+    expect(record?.filters.essay).toEqual(["Tolls at the Harbour"]);
+    expect(layout[1]?.kinds).toEqual(["recommendation"]);
+    expect(layout[3]?.kinds).toEqual(["recommendation", "evidence"]);
+    expect(layout[0]?.actors).toEqual(["Amara Okafor", "Lisbon"]);
+    // The third paragraph names two dates and nothing else.
+    expect(layout[2]?.actors).toEqual([]);
+    expect(record?.filters.actor).toEqual(["Amara Okafor", "Lisbon"]);
+    expect(record?.filters.kind).toEqual(expect.arrayContaining(["recommendation", "evidence"]));
   });
 
-  test("slices a run's content back into each passage's own words", () => {
-    for (const record of records) {
-      const layout = parseLayout(record.url) ?? [];
-      for (const slice of sliceRun(record.content, [], layout)) {
-        const paragraph = bundled.paragraphs.find((each) => each.id === slice.layout.id);
-        expect(slice.words.join(" ")).toBe(escapeText(paragraph?.text.replace(/\s+/g, " ").trim() ?? ""));
-      }
-    }
-  });
-
-  test("files each passage under exactly the claim kinds its sentences make, and each run under their union", () => {
-    for (const record of records) {
-      const layout = parseLayout(record.url) ?? [];
-      for (const row of layout) {
-        const paragraph = bundled.paragraphs.find((each) => each.id === row.id);
-        expect(new Set(row.kinds)).toEqual(new Set(paragraph?.claims.map((claim) => claim.kind)));
-      }
-      expect(new Set(record.filters.kind)).toEqual(new Set(layout.flatMap((row) => row.kinds)));
-    }
-  });
-
-  test("files each passage under the actors mentioned in it, never under dates", () => {
-    for (const row of rows) {
-      const expected = bundled.entities
-        .filter((entity) => entity.type !== "date" && entity.mentions.some((mention) => mention.paragraphId === row.id))
-        .map((entity) => entity.name);
-      expect(new Set(row.actors)).toEqual(new Set(expected));
-    }
+  test("cuts a longer essay into runs of at most RUN_WORDS words, a longer passage alone", () => {
+    const words = (n: number, word: string): string => `${Array.from({ length: n }, () => word).join(" ")}.`;
+    const long = parseEssay(
+      [
+        "Runs",
+        "",
+        words(120, "alpha"),
+        "",
+        words(120, "beta"),
+        "",
+        words(RUN_WORDS + 10, "gamma"),
+        "",
+        words(5, "delta"),
+        "",
+      ].join("\n"),
+      { slug: "runs", format: "markdown" },
+    );
+    const runs = searchRecords(long).map((each) => (parseLayout(each.url) ?? []).map((row) => row.id));
+    expect(runs).toEqual([["p1", "p2"], ["p3"], ["p4"]]);
   });
 
   test("carries no meta, whose words Pagefind would make searchable in every passage", () => {
-    for (const record of records) expect(Object.keys(record)).not.toContain("meta");
-  });
-
-  test("escapes markup in the text, so that the only tags in excerpts are Pagefind's", () => {
-    const [first] = searchRecords(annotated);
-    expect(first?.content).toContain("&lt;img src=x onerror=alert(1)&gt;");
-    expect(first?.content).not.toContain("<img");
+    expect(Object.keys(record ?? {})).not.toContain("meta");
   });
 });
 
@@ -79,8 +103,8 @@ describe("parseLayout", () => {
       "/a/?passages=%5B%5B%22p1%22%2C3%2C%5B%22evidence%22%5D%2C%5B%5D%5D%5D#p1",
       [{ id: "p1", words: 3, kinds: ["evidence"], actors: [] }],
     ],
-  ])("reads %j as %j", (url, layout) => {
-    expect(parseLayout(url)).toEqual(layout);
+  ])("reads %j as %j", (url, expected) => {
+    expect(parseLayout(url)).toEqual(expected);
   });
 });
 
