@@ -46,14 +46,14 @@ describe("searchRecords", () => {
   });
 
   test("slices the run back into each passage's own words", () => {
-    const slices = sliceRun(record?.content ?? "", [3, 20, 45], layout);
+    const slices = sliceRun(record?.content ?? "", [3, 20, 44], layout);
     expect(slices.map((slice) => slice.words.join(" "))).toEqual([
       "Amara Okafor told the harbour board in Lisbon to raise its tolls.",
       "The board should raise the tolls this spring. The council must pay for the breakwater.",
       "Costs went from 3 &lt; 5 &amp; then 7 &gt; 6, in March 2021 and again in 2023.",
       "Prices rose 12% in 2021. The board should act.",
     ]);
-    // Word 3 is p1's "the", 20 is p2's eighth word ("spring."), 45 is p3's last ("2023.").
+    // Word 3 is p1's fourth, 20 p2's ninth, 44 p3's last: locations count from the run's first word.
     expect(slices.map((slice) => slice.locations)).toEqual([[3], [8], [17], []]);
   });
 
@@ -72,7 +72,7 @@ describe("searchRecords", () => {
     const words = (n: number, word: string): string => `${Array.from({ length: n }, () => word).join(" ")}.`;
     const long = parseEssay(
       [
-        "Runs",
+        "# Runs",
         "",
         words(120, "alpha"),
         "",
