@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { readPlainText } from "../src/plain-text.ts";
+import { readPlainText } from "../src/plain-text/read-plain-text.ts";
 
 describe("readPlainText", () => {
   test("takes one paragraph per line when there are no blank lines", () => {

@@ -6,7 +6,7 @@ import { looksLikeSubtitle, type ReadBody, TOP_LEVEL } from "../blocks.ts";
 import { EssayError } from "../errors.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
 import { Collector } from "./collector.ts";
-import { flow, lineOf } from "./flow.ts";
+import { flow, lineOf, loneImage } from "./flow.ts";
 import { inlineContent } from "./inline-html.ts";
 import { MarkupReport } from "./markup-report.ts";
 import { mayHaveTemplates, stripTemplates } from "./strip-templates.ts";
@@ -61,9 +61,10 @@ export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadB
     }
     const afterTitle =
       i > 0 && title !== undefined && subtitle === undefined && atTop && tree.children[i - 1]?.type === "heading";
-    if (afterTitle && (node.type === "paragraph" || node.type === "heading")) {
-      const text = plain(node.children, collector);
-      if (looksLikeSubtitle(text)) {
+    if (afterTitle && (node.type === "heading" || (node.type === "paragraph" && !loneImage(node.children)))) {
+      const { text, marks } = marked(node.children, collector);
+      // A line with a link or a footnote reference is body, where they can be shown.
+      if (looksLikeSubtitle(text) && !marks.some((mark) => mark.type === "link" || mark.type === "footnote-ref")) {
         subtitle = text;
         return;
       }
@@ -81,10 +82,14 @@ export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadB
   };
 }
 
-function plain(nodes: Parameters<typeof inlineContent>[0], collector: Collector): string {
+function marked(nodes: Parameters<typeof inlineContent>[0], collector: Collector) {
   const out = new TextBuilder();
   inlineContent(nodes, out, 1, new Collector(collector.definitions, collector.file));
-  return out.finish().text;
+  return out.finish();
+}
+
+function plain(nodes: Parameters<typeof inlineContent>[0], collector: Collector): string {
+  return marked(nodes, collector).text;
 }
 
 function sameWords(a: string, b: string): boolean {
