@@ -80,7 +80,8 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
       ...(read.diagnostics ?? []),
       ...numbered.diagnostics,
       ...diagnose({
-        title,
+        // A title made from the file name is not the document's headline: nothing to compare.
+        title: meta.title ?? read.title ?? "",
         subtitle,
         titleLine: read.titleLine,
         blocks: blocks.filter((block) => block.analysed),

@@ -1,7 +1,4 @@
 import type { Definition, Nodes, Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { looksLikeSubtitle, type ReadBody, TOP_LEVEL } from "../blocks.ts";
 import { EssayError } from "../errors.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
@@ -9,12 +6,8 @@ import { Collector } from "./collector.ts";
 import { flow, lineOf, loneImage } from "./flow.ts";
 import { inlineContent } from "./inline-html.ts";
 import { MarkupReport } from "./markup-report.ts";
+import { parseMarkdown } from "./parse-markdown.ts";
 import { mayHaveTemplates, stripTemplates } from "./strip-templates.ts";
-
-/** Parses Markdown (with GFM: tables, footnotes, strikethrough, autolinks) into a syntax tree. */
-export function parseMarkdown(source: string): Root {
-  return fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
 
 /** How to read a Markdown body. */
 export interface MarkdownOptions {

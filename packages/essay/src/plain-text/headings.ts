@@ -3,7 +3,8 @@ export type HeadingKind = "division" | "chapter" | "caps";
 
 const DIVISION = /^(?:book|part|volume|livre|partie|tome|buch|teil|libro|parte)\b/i;
 const NUMBERED =
-  /^(?:book|part|volume|chapter|section|act|scene|canto|letter|essay|number|no\.|livre|partie|tome|chapitre|buch|teil|kapitel|libro|parte|cap[ií]tulo)\.?\s+(?:[ivxlcdm]+|\d{1,4}|the\s+\w+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+)\b[^\n]{0,80}$/i;
+  /^(?:book|part|volume|chapter|section|act|scene|canto|letter|essay|number|no\.|livre|partie|tome|chapitre|buch|teil|kapitel|libro|parte|cap[ií]tulo)\.?\s+(?:[ivxlcdm]+|\d{1,4}|(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|un|une|deux|trois|premi[eè]re?|eins|zwei|drei)\b[^\n]{0,80}$/i;
+const ROMAN_TITLED = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.\s+\S[^\n]{0,60}$/;
 const ROMAN = /^(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\.?$/;
 const ARABIC = /^\d{1,3}\.?$/;
 const MAX = 80;
@@ -16,6 +17,7 @@ export function headingKind(text: string): HeadingKind | undefined {
   if (text.length === 0 || text.length > MAX) return undefined;
   if (NUMBERED.test(text)) return DIVISION.test(text) ? "division" : "chapter";
   if (ROMAN.test(text) || ARABIC.test(text)) return "chapter";
+  if (ROMAN_TITLED.test(text) && !/[.!?,;:]["'”’)]*$/u.test(text)) return "chapter";
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const capitals = text.match(/\p{Lu}/gu)?.length ?? 0;
   if (capitals >= 3 && capitals === letters && !/[.,;:!?]["'”’)]*$/u.test(text) && text.split(" ").length <= 10) {
