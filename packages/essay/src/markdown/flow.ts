@@ -101,6 +101,11 @@ function listItem(item: ListItem, context: BlockContext, collector: Collector): 
 
 function code(node: Code, context: BlockContext, collector: Collector): void {
   if (node.value.trim() === "") return;
+  if (isRawHtmlFence(node, collector)) {
+    const tree = parseHtmlFragment(node.value, lineOf(node) + 1, collector.report, collector.file);
+    hastFlow(tree.children, context, lineOf(node) + 1, collector);
+    return;
+  }
   collector.blocks.push({
     type: "code",
     text: node.value,
@@ -110,6 +115,15 @@ function code(node: Code, context: BlockContext, collector: Collector): void {
     ...contextFields(context),
     code: { ...(node.lang && { lang: node.lang }), value: node.value },
   });
+}
+
+/** A `~~~` fence with no language that holds only HTML is raw HTML (Franklin's convention), not code to show. */
+function isRawHtmlFence(node: Code, collector: Collector): boolean {
+  if (node.lang) return false;
+  const offset = node.position?.start.offset;
+  if (offset === undefined || !collector.source.startsWith("~~~", offset)) return false;
+  const value = node.value.trim();
+  return /^<[a-zA-Z]/.test(value) && value.endsWith(">");
 }
 
 function table(node: Table, context: BlockContext, collector: Collector): void {

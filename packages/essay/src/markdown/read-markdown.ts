@@ -2,6 +2,7 @@ import type { Definition, Nodes, Root } from "mdast";
 import { looksLikeSubtitle, type ReadBody, TOP_LEVEL } from "../blocks.ts";
 import { EssayError } from "../errors.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
+import type { Diagnostic } from "../types.ts";
 import { Collector } from "./collector.ts";
 import { flow, lineOf, loneImage } from "./flow.ts";
 import { inlineContent } from "./inline-html.ts";
@@ -30,13 +31,14 @@ export interface MarkdownOptions {
 export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadBody {
   const source = "\n".repeat(Math.max(0, (options.firstLine ?? 1) - 1)) + body;
   const report = new MarkupReport();
-  let tree = parseMarkdown(source);
-  if (mayHaveTemplates(source)) {
-    const stripped = stripTemplates(source, tree, report);
-    if (stripped !== source) tree = parseMarkdown(stripped);
+  let text = source;
+  let tree = parseMarkdown(text);
+  if (mayHaveTemplates(text)) {
+    text = stripTemplates(source, tree, report);
+    if (text !== source) tree = parseMarkdown(text);
   }
   checkTablesClose(tree, options.file);
-  const collector = new Collector(definitionsOf(tree), options.file, report);
+  const collector = new Collector(definitionsOf(tree), options.file, report, text);
   let title: string | undefined;
   let titleLine: number | undefined;
   let subtitle: string | undefined;
@@ -71,8 +73,23 @@ export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadB
     blocks: collector.blocks,
     sections: collector.sections,
     footnotes: collector.footnotes,
-    diagnostics: [...collector.diagnostics, ...report.diagnostic(options.file)],
+    diagnostics: [...collector.diagnostics, ...missingAlt(collector), ...report.diagnostic(options.file)],
   };
+}
+
+/** One diagnostic for every image without alt text. */
+function missingAlt(collector: Collector): Diagnostic[] {
+  const [first] = collector.missingAlt;
+  if (!first) return [];
+  const count = collector.missingAlt.length;
+  return [
+    {
+      severity: "warning",
+      code: "figure-without-alt",
+      message: `${count === 1 ? `The image ${first.src || "(no source)"} has` : `${count} images have`} no alt text (the first at line ${first.line}): readers who cannot see ${count === 1 ? "it" : "them"} learn nothing of ${count === 1 ? "it" : "them"}. Describe each image in its alt text.`,
+      where: { ...(collector.file !== undefined && { file: collector.file }), line: first.line },
+    },
+  ];
 }
 
 function marked(nodes: Parameters<typeof inlineContent>[0], collector: Collector) {

@@ -237,6 +237,7 @@ describe("readMarkdown raw HTML and templates", () => {
     ["a ':::' fence", ":::warning\nText shown.\n:::", "Text shown.", /2 ':::' container fences/],
     ["a span", '<span style="x">Text shown.</span>', "Text shown.", /<span>/],
     ["a style element", "<style>p{}</style>\n\nText shown.", "Text shown.", /<style>/],
+    ["a line of TeX-style commands", "\\toc\n\nText shown.", "Text shown.", /1 template shortcode/],
   ])("removes %s and reports it", (_name, source, text, message) => {
     const body = read(source);
     expect(body.blocks.map((block) => block.text)).toEqual([text]);
@@ -244,6 +245,18 @@ describe("readMarkdown raw HTML and templates", () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.message).toMatch(message);
     expect(diagnostics[0]?.where.file).toBe("post.md");
+  });
+
+  test("reads a '~~~' fence of bare HTML as raw HTML, and keeps a '~~~' fence of code as code", () => {
+    const blocks = read('~~~\n<img src="a.png" alt="Alt"/>\n~~~\n\n~~~\nlet x = 1;\n~~~').blocks;
+    expect(blocks.map((block) => block.type)).toEqual(["figure", "code"]);
+  });
+
+  test("reports every image without alt text in one diagnostic", () => {
+    const body = read("![](a.png)\n\n![](b.png)");
+    expect(body.diagnostics?.filter((d) => d.code === "figure-without-alt")).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^2 images have no alt text \(the first at line 1\)/) }),
+    ]);
   });
 
   test("keeps shortcodes inside code", () => {
