@@ -3,6 +3,7 @@ import { takeByline } from "./byline.ts";
 import { tagClaims } from "./claims/tag-claims.ts";
 import { computeCrossRefs } from "./cross-refs/cross-refs.ts";
 import { decodeEssay } from "./decode.ts";
+import { detectLanguage } from "./detect-language.ts";
 import { diagnose } from "./diagnostics.ts";
 import { findEntities } from "./entities/find-entities.ts";
 import { numberFootnotes } from "./footnotes.ts";
@@ -55,6 +56,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
   const authors = meta.authors ?? (byline ? authorFields([byline], meta.lang).authors : undefined);
   const author = meta.author ?? byline;
   const paragraphs = buildParagraphs(numbered.blocks);
+  const lang = meta.lang ?? detectLanguage(paragraphs.filter((p) => p.analysed).map((p) => p.text));
   // Code, tables and figures are not prose: entities and cross-references read only analysed blocks.
   const prose = paragraphs.filter((paragraph) => paragraph.analysed);
   const entities = findEntities(prose);
@@ -67,7 +69,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     ...(authors !== undefined && { authors }),
     ...(meta.date !== undefined && { date: meta.date }),
     ...(meta.source !== undefined && { source: meta.source }),
-    ...(meta.lang !== undefined && { lang: meta.lang }),
+    ...(lang !== undefined && { lang }),
     format,
     paragraphs,
     sections: numbered.sections,
