@@ -112,6 +112,14 @@ describe("parseEssay on other essays", () => {
     expect(essay.paragraphs.map((paragraph) => paragraph.text)).toEqual(["First line is body.", "Second."]);
   });
 
+  test("leaves out a first paragraph that repeats the front matter's title", () => {
+    const essay = parseEssay("---\ntitle: On Trade\n---\n\n**On Trade**\n\nBody.", {
+      slug: "trade",
+      format: "markdown",
+    });
+    expect(essay.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Body."]);
+  });
+
   test("reads Markdown", () => {
     const essay = parseEssay("# On Trade\n\n> Quoted words.\n\nA claim.\n", { slug: "trade", format: "markdown" });
     expect(essay.title).toBe("On Trade");
