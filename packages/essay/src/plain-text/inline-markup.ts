@@ -4,12 +4,18 @@ import type { TextBuilder } from "../inline/text-builder.ts";
 const MARKUP =
   /(?<![\p{L}\p{N}_*\\])([_*])([^\s_*](?:[^_*\n]{0,200}?[^\s_*\\])?)\1(?![\p{L}\p{N}_*])|\[(\d{1,3}|[*†‡§])\]/gu;
 
+const MAY_HAVE_MARKUP = /[_*[]/;
+
 /**
  * Writes one line (or paragraph) of plain text into `out`: `_x_` and `*x*` become emphasis with
  * their delimiters dropped; `[n]` becomes a footnote reference when `isNote(n)`, and stays as
  * written otherwise.
  */
 export function plainInline(text: string, out: TextBuilder, isNote: (label: string) => boolean): void {
+  if (!MAY_HAVE_MARKUP.test(text)) {
+    out.text(text);
+    return;
+  }
   let at = 0;
   for (const match of text.matchAll(MARKUP)) {
     const label = match[3];

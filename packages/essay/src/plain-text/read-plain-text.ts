@@ -102,6 +102,7 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
 function endnotes(raw: readonly RawBlock[]): Map<string, RawBlock> {
   const seen = new Set<string>();
   const notes = new Map<string, RawBlock>();
+  if (!raw.some((block) => endnoteLabel(block.lines[0] ?? "") !== undefined)) return notes;
   for (const block of raw) {
     const text = block.lines.join(" ");
     const label = endnoteLabel(text);
