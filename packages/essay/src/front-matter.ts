@@ -71,7 +71,19 @@ function readYaml(source: string, file: string | undefined, text: string): Recor
       { file, line, ...(error.linePos && { column: error.linePos[0].col }), source: text },
     );
   }
-  return asTable(document.toJS(), "YAML", file);
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // Parsed but not resolvable, such as an alias (`*name`) to an anchor that is never set.
+    throw new EssayError(
+      "front-matter-syntax",
+      `the front matter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+      "fix the YAML between the two '---' lines; quote a value that starts with '*', '&' or '!'",
+      { file, line: 2, source: text },
+    );
+  }
+  return asTable(value, "YAML", file);
 }
 
 function readToml(source: string, file: string | undefined, text: string): Record<string, unknown> {
