@@ -1,45 +1,222 @@
-import type { AnchoredNote, Claim, Paragraph } from "@scholia/essay";
+import type { Claim, InlineMark, LinkMark, Paragraph, SpanMark } from "@scholia/essay";
+import type { EditionNote } from "./edition-notes.ts";
 
-/** A run of a paragraph's text inside one sentence (or between sentences), marked or not. */
-export interface Piece {
-  readonly text: string;
-  /** The note whose quote this run is part of, if any. */
-  readonly note?: AnchoredNote;
-  /** Set on the run where a note's quote ends: its number and body follow it. */
-  readonly closes?: AnchoredNote;
-}
+/** An inline mark that wraps a run of text in an element: emphasis, strong, code, delete, sup, sub or a link. */
+export type WrappingMark = SpanMark | LinkMark;
 
-/** A sentence (with its claim) or the text between sentences, as runs. */
+/** One node of a paragraph's inline content, nested as it renders; its text nodes, in order, are the paragraph's text. */
+export type Inline =
+  | { readonly type: "text"; readonly text: string }
+  | { readonly type: "break" }
+  /** Where a note's number (and, for its first reference, its body) is shown. */
+  | { readonly type: "note"; readonly note: EditionNote; readonly first: boolean }
+  /** The words an editor's note comments on. */
+  | { readonly type: "highlight"; readonly note: EditionNote; readonly children: readonly Inline[] }
+  | { readonly type: "mark"; readonly mark: WrappingMark; readonly children: readonly Inline[] };
+
+/** A sentence (with its claim) or the text between sentences, as nested inline nodes. */
 export interface Segment {
   readonly claim?: Claim;
-  readonly pieces: readonly Piece[];
+  readonly children: readonly Inline[];
 }
 
-/**
- * Cuts a paragraph's text at every sentence and note boundary, so that notes' quotes can be
- * marked inside sentence spans (a quote across two sentences is marked in two runs) while
- * every character of the text is kept, in order.
- */
-export function paragraphSegments(paragraph: Paragraph, notes: readonly AnchoredNote[]): Segment[] {
-  const text = paragraph.text;
+/** Text with inline marks and, for prose, claims: a paragraph, a table cell, a caption, a footnote. */
+export interface InlineSource {
+  readonly text: string;
+  readonly marks?: readonly InlineMark[];
+  readonly claims?: readonly Claim[];
+}
+
+/** What else goes into the inline content besides the source's own marks. */
+export interface SegmentOptions {
+  /** Notes shown in this text: editor's notes anchored here and footnotes first referenced here. */
+  readonly notes?: readonly EditionNote[];
+  /** Every footnote by model id, so a second reference to a footnote shows its number too. */
+  readonly footnotes?: ReadonlyMap<string, EditionNote>;
+  /** Verse: every line break of the text is shown as one, with or without a break mark. */
+  readonly verse?: boolean;
+}
+
+type Content =
+  | { readonly type: "text"; readonly text: string }
+  | { readonly type: "break" }
+  | Extract<Inline, { type: "note" }>;
+type Wrapper = { readonly note: EditionNote } | WrappingMark;
+
+interface Leaf {
+  readonly claim: Claim | undefined;
+  readonly wrappers: readonly Wrapper[];
+  readonly content: Content;
+}
+
+interface Insertion {
+  readonly at: number;
+  readonly content: Content;
+}
+
+// Outer marks first: links hold emphasis, emphasis holds code.
+const RANK: Record<WrappingMark["type"], number> = {
+  link: 0,
+  strong: 1,
+  emphasis: 2,
+  delete: 3,
+  sup: 4,
+  sub: 5,
+  code: 6,
+};
+const isWrapping = (mark: InlineMark): mark is WrappingMark => mark.type !== "break" && mark.type !== "footnote-ref";
+const byNesting = (a: WrappingMark, b: WrappingMark): number =>
+  a.start - b.start || b.end - a.end || RANK[a.type] - RANK[b.type];
+
+function insertions(source: InlineSource, options: SegmentOptions): Insertion[] {
+  const text = source.text;
+  const found: Insertion[] = [];
+  const breaks = new Set<number>();
+  const placed = new Set<EditionNote>();
+  for (const mark of source.marks ?? []) {
+    if (mark.type === "break") {
+      breaks.add(mark.start);
+      found.push({ at: mark.start, content: { type: "break" } });
+    } else if (mark.type === "footnote-ref") {
+      const note =
+        options.notes?.find((each) => each.origin === "footnote" && each.id === mark.footnote) ??
+        options.footnotes?.get(mark.footnote);
+      if (!note) continue;
+      const first = !placed.has(note) && (options.notes?.includes(note) ?? false);
+      if (first) placed.add(note);
+      found.push({ at: mark.start, content: { type: "note", note, first } });
+    }
+  }
+  for (const note of options.notes ?? []) {
+    if (placed.has(note)) continue;
+    found.push({ at: note.end, content: { type: "note", note, first: true } });
+  }
+  if (options.verse) {
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+      if (!breaks.has(at) && !breaks.has(at + 1)) found.push({ at: at + 1, content: { type: "break" } });
+    }
+  }
+  // A note's number follows the word it is attached to: before a line break at the same place.
+  return found
+    .map((each) => ({ ...each, at: Math.min(Math.max(each.at, 0), text.length) }))
+    .sort((a, b) => a.at - b.at || (a.content.type === "note" ? 0 : 1) - (b.content.type === "note" ? 0 : 1));
+}
+
+function leaves(source: InlineSource, options: SegmentOptions): Leaf[] {
+  const text = source.text;
+  const claims = source.claims ?? [];
+  const highlights = (options.notes ?? []).filter((note) => note.origin === "editor" && note.start < note.end);
+  // One wrapper per note, so the runs of its quote group into one element.
+  const wrapperOf = new Map(highlights.map((note) => [note, { note }]));
+  const marks = (source.marks ?? [])
+    .filter(isWrapping)
+    .filter((mark) => mark.start < mark.end && mark.start >= 0 && mark.end <= text.length)
+    .sort(byNesting);
+  const inserts = insertions(source, options);
   const cuts = new Set([0, text.length]);
-  for (const claim of paragraph.claims) cuts.add(claim.start).add(claim.end);
-  for (const note of notes) cuts.add(note.start).add(note.end);
+  for (const claim of claims) cuts.add(claim.start).add(claim.end);
+  for (const note of highlights) cuts.add(note.start).add(note.end);
+  for (const mark of marks) cuts.add(mark.start).add(mark.end);
+  for (const insert of inserts) cuts.add(insert.at);
   const points = [...cuts].filter((at) => at >= 0 && at <= text.length).sort((a, b) => a - b);
-  const segments: { claim?: Claim; pieces: Piece[] }[] = [];
+  const out: Leaf[] = [];
+  let next = 0;
+  const insertUpTo = (at: number) => {
+    for (; next < inserts.length && (inserts[next] as Insertion).at <= at; next++) {
+      const { at: where, content } = inserts[next] as Insertion;
+      const inside = (start: number, end: number) => start < where && where < end;
+      // A note's number belongs to the sentence it ends; a break stays inside what spans it.
+      const claim =
+        content.type === "note"
+          ? (claims.find((c) => c.start < where && where <= c.end) ??
+            claims.find((c) => c.start <= where && where < c.end))
+          : claims.find((c) => inside(c.start, c.end));
+      const wrappers: Wrapper[] = [];
+      if (content.type === "break") {
+        const note = highlights.find((n) => inside(n.start, n.end));
+        if (note) wrappers.push(wrapperOf.get(note) as Wrapper);
+        wrappers.push(...marks.filter((m) => inside(m.start, m.end)));
+      }
+      out.push({ claim, wrappers, content });
+    }
+  };
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
-    const claim = paragraph.claims.find((c) => c.start <= start && end <= c.end);
-    const note = notes.find((n) => n.start <= start && end <= n.end);
-    const piece: Piece = {
-      text: text.slice(start, end),
-      ...(note && { note }),
-      ...(note && note.end === end && { closes: note }),
-    };
-    const last = segments.at(-1);
-    if (last && last.claim === claim) last.pieces.push(piece);
-    else segments.push({ ...(claim && { claim }), pieces: [piece] });
+    insertUpTo(start);
+    const claim = claims.find((c) => c.start <= start && end <= c.end);
+    const note = highlights.find((n) => n.start <= start && end <= n.end);
+    const wrappers: Wrapper[] = note ? [wrapperOf.get(note) as Wrapper] : [];
+    for (const mark of marks) if (mark.start <= start && end <= mark.end) wrappers.push(mark);
+    out.push({ claim, wrappers, content: { type: "text", text: text.slice(start, end) } });
   }
-  return segments;
+  insertUpTo(text.length);
+  return out;
+}
+
+function nest(run: readonly Leaf[], depth: number): Inline[] {
+  const nodes: Inline[] = [];
+  for (let i = 0; i < run.length; ) {
+    const leaf = run[i] as Leaf;
+    const wrapper = leaf.wrappers[depth];
+    if (!wrapper) {
+      const last = nodes.at(-1);
+      if (leaf.content.type === "text" && last?.type === "text")
+        nodes[nodes.length - 1] = { type: "text", text: last.text + leaf.content.text };
+      else nodes.push(leaf.content);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < run.length && (run[j] as Leaf).wrappers[depth] === wrapper) j++;
+    const children = nest(run.slice(i, j), depth + 1);
+    nodes.push(
+      "note" in wrapper
+        ? { type: "highlight", note: wrapper.note, children }
+        : { type: "mark", mark: wrapper, children },
+    );
+    i = j;
+  }
+  return nodes;
+}
+
+/**
+ * Cuts text at every sentence, note and mark boundary and nests the runs as they render: claim spans
+ * outermost, then the words an editor's note comments on, then links, emphasis and the other marks
+ * (a mark across a sentence boundary becomes one element in each sentence). Every character of the
+ * text is kept, in order; notes' numbers and line breaks are placed where they occur.
+ */
+export function inlineSegments(source: InlineSource, options: SegmentOptions = {}): Segment[] {
+  const segments: { claim: Claim | undefined; leaves: Leaf[] }[] = [];
+  for (const leaf of leaves(source, options)) {
+    const last = segments.at(-1);
+    if (last && last.claim === leaf.claim) last.leaves.push(leaf);
+    else segments.push({ claim: leaf.claim, leaves: [leaf] });
+  }
+  return segments.map(({ claim, leaves: run }) => ({ ...(claim && { claim }), children: nest(run, 0) }));
+}
+
+/** A paragraph's inline content as segments: its claims, marks, notes and (for verse) line breaks. */
+export function paragraphSegments(
+  paragraph: Paragraph,
+  notes: readonly EditionNote[] = [],
+  footnotes?: ReadonlyMap<string, EditionNote>,
+): Segment[] {
+  return inlineSegments(
+    {
+      text: paragraph.text,
+      marks: paragraph.marks ?? [],
+      claims: paragraph.analysed === false ? [] : paragraph.claims,
+    },
+    { notes, ...(footnotes && { footnotes }), verse: paragraph.type === "verse" },
+  );
+}
+
+/** Text with inline marks and no claims or notes (a table cell, a caption, a heading), as nested nodes. */
+export function inlineNodes(
+  text: string,
+  marks: readonly InlineMark[] = [],
+  footnotes?: ReadonlyMap<string, EditionNote>,
+): Inline[] {
+  return inlineSegments({ text, marks }, footnotes ? { footnotes } : {}).flatMap((segment) => segment.children);
 }
