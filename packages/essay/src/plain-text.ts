@@ -15,6 +15,8 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
     type: "paragraph",
     text: foldWhitespace(block.lines.join(" ")),
     line: block.line,
+    analysed: true,
+    marks: [],
   }));
   if (hasTitle) return { blocks, sections: [] };
   const [first, second] = blocks;

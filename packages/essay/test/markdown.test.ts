@@ -1,11 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { readMarkdown } from "../src/markdown.ts";
+import { readMarkdown } from "../src/markdown/read-markdown.ts";
 
-const ESSAY = `---
-title: From front matter
----
-
-Opening paragraph with *emphasis* and a [link](https://example.org).
+const ESSAY = `Opening paragraph with *emphasis* and a [link](https://example.org).
 
 ## A section
 
@@ -20,7 +16,7 @@ Closing paragraph.
 
 describe("readMarkdown", () => {
   test("marks quotes and list items, and turns headings into section breaks", () => {
-    const read = readMarkdown(ESSAY, true);
+    const read = readMarkdown(ESSAY, { hasTitle: true, firstLine: 4 });
     expect(read.blocks.map((block) => [block.type, block.text])).toEqual([
       ["paragraph", "Opening paragraph with emphasis and a link."],
       ["quote", "A quoted passage over two lines."],
@@ -28,19 +24,21 @@ describe("readMarkdown", () => {
       ["list-item", "second item"],
       ["paragraph", "Closing paragraph."],
     ]);
-    expect(read.sections).toEqual([{ title: "A section", line: 7, before: 2 }]);
-    expect(read.blocks[1]?.line).toBe(9);
+    expect(read.sections).toEqual([{ title: "A section", depth: 2, line: 6, before: 2 }]);
+    expect(read.blocks[1]?.line).toBe(8);
   });
 
   test("takes a leading heading as the title and a short unpunctuated line as the subtitle", () => {
-    const read = readMarkdown("# The Title\n\nA dek\n\nBody text.\n", false);
+    const read = readMarkdown("# The Title\n\nA dek\n\nBody text.\n");
     expect(read.title).toBe("The Title");
     expect(read.subtitle).toBe("A dek");
     expect(read.blocks.map((block) => block.text)).toEqual(["Body text."]);
   });
 
-  test("keeps literal HTML as text", () => {
-    const read = readMarkdown("# T\n\n<script>alert(1)</script>\n\nA <b>bold</b> claim.\n", false);
-    expect(read.blocks.map((block) => block.text)).toEqual(["<script>alert(1)</script>", "A <b>bold</b> claim."]);
+  test("never shows raw HTML as text: a script is removed, a <b> becomes a mark", () => {
+    const read = readMarkdown("# T\n\n<script>alert(1)</script>\n\nA <b>bold</b> claim.\n");
+    expect(read.blocks.map((block) => block.text)).toEqual(["A bold claim."]);
+    expect(read.blocks[0]?.marks).toEqual([{ type: "strong", start: 2, end: 6 }]);
+    expect(read.diagnostics?.map((diagnostic) => diagnostic.code)).toEqual(["markup-removed"]);
   });
 });
