@@ -52,6 +52,7 @@ const proseOf = (page: Page): Promise<string[]> =>
   );
 
 /** What a reader can see of the page's text: everything rendered, notes opened or not. */
+// biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point; hidden text must not count.
 const visibleText = (page: Page): Promise<string> => page.evaluate(() => document.body.innerText);
 
 /** The page scrolls sideways when its content is wider than the window. */

@@ -68,9 +68,20 @@ const fromFootnote = (footnote: Footnote, order: number): Unnumbered => ({
  * reference), paragraph by paragraph, so both kinds share the margin, the toggles and the endnotes.
  */
 export function editionNotes(essay: Essay): EditionNotes {
+  // Every page of an essay asks for the same notes: merge them once per essay.
+  const cached = merged.get(essay);
+  if (cached) return cached;
+  const notes = mergeNotes(essay);
+  merged.set(essay, notes);
+  return notes;
+}
+
+const merged = new WeakMap<Essay, EditionNotes>();
+
+function mergeNotes(essay: Essay): EditionNotes {
   const position = new Map(essay.paragraphs.map((paragraph, at) => [paragraph.id, at]));
   // Essays cached before notes or footnotes existed lack the fields; treat them as having none.
-  const merged = [
+  const sorted = [
     ...(essay.notes ?? []).map((note, at) => fromEditor(note, at)),
     ...(essay.footnotes ?? []).map((footnote, at) => fromFootnote(footnote, at)),
   ].sort(
@@ -80,7 +91,7 @@ export function editionNotes(essay: Essay): EditionNotes {
       a.end - b.end ||
       (a.origin === b.origin ? a.order - b.order : a.origin === "footnote" ? -1 : 1),
   );
-  const all = merged.map(({ order: _, ...note }, at): EditionNote => ({ ...note, number: at + 1 }));
+  const all = sorted.map(({ order: _, ...note }, at): EditionNote => ({ ...note, number: at + 1 }));
   const byParagraph = new Map<ParagraphId, EditionNote[]>();
   for (const note of all) {
     const list = byParagraph.get(note.paragraphId);

@@ -220,3 +220,13 @@ export function inlineNodes(
 ): Inline[] {
   return inlineSegments({ text, marks }, footnotes ? { footnotes } : {}).flatMap((segment) => segment.children);
 }
+
+/** The nodes' text when they are nothing but text (most prose), so a page can print it without rendering inline nodes. */
+export function onlyText(nodes: readonly Inline[]): string | undefined {
+  let text = "";
+  for (const node of nodes) {
+    if (node.type !== "text") return undefined;
+    text += node.text;
+  }
+  return text;
+}
