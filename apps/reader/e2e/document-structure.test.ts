@@ -2,8 +2,10 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PassageRecord } from "@scholia/embed";
+import { HtmlValidate } from "html-validate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { type BuildResult, buildSite } from "./support/build-site.ts";
 import { type StaticServer, serveStatic } from "./support/static-server.ts";
@@ -324,5 +326,46 @@ describe("passage pages, the iframe page, records and the web component carry th
     await expect((await inside("code", "pre > code")).jsonValue()).resolves.toContain("def span_load");
     await expect((await inside("list", 'ol[start="3"] > li')).jsonValue()).resolves.toBe("the deck, for rot;");
     await page.close();
+  });
+});
+
+describe("the structured pages stay valid and accessible", () => {
+  const PAGES = [
+    `/${MARKDOWN}/`,
+    `/${MARKDOWN}/p5/`,
+    `/${MARKDOWN}/p16/`,
+    `/embed/${MARKDOWN}/p1/`,
+    `/embed/${MARKDOWN}/p9/`,
+    `/${PLAIN}/`,
+  ];
+
+  test("validate as HTML", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: { "void-style": "off", "no-trailing-whitespace": "off" },
+    });
+    const problems: string[] = [];
+    for (const path of PAGES) {
+      const file = join(build.outDir, path, "index.html");
+      const report = await validator.validateString(await readFile(file, "utf8"), path);
+      for (const result of report.results)
+        for (const message of result.messages)
+          if (message.severity === 2)
+            problems.push(`${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test.each(WIDTHS)("axe-core finds no violation at %i px, in both colour schemes", async (width) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      // axe is injected as an inline script, which the site's own CSP (rightly) refuses.
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      for (const path of PAGES) {
+        await page.goto(`${server.origin}${path}`);
+        expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
+      }
+      await context.close();
+    }
   });
 });
