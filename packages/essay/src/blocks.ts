@@ -83,3 +83,10 @@ export function contextFields(context: BlockContext): Pick<Block, "quoteDepth" |
     ...(context.list && { list: context.list }),
   };
 }
+
+const SCENE_BREAK = /^(?:(?:[*#=~_•·-]|\\\*)\s*){3,}$|^[⁂※]$/u;
+
+/** True for a line of only asterisks, dashes or the like (`* * *`, `***`, `⁂`): a thematic break. */
+export function isSceneBreak(text: string): boolean {
+  return SCENE_BREAK.test(text.trim());
+}

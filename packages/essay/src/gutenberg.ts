@@ -94,8 +94,9 @@ function headerFields(header: readonly string[]): Metadata {
     const key = match[1].toLowerCase();
     if (!fields.has(key)) fields.set(key, foldWhitespace(value));
   });
-  const title = fields.get("title") ?? ebookTitle(header);
-  const author = fields.get("author");
+  const ebook = ebookLine(header);
+  const title = fields.get("title") ?? ebook?.title;
+  const author = fields.get("author") ?? ebook?.author;
   const lang = languageCode(fields.get("language"));
   const date = fields.get("release date")?.replace(/\s*\[.*\]\s*$/, "");
   return {
@@ -106,8 +107,10 @@ function headerFields(header: readonly string[]): Metadata {
   };
 }
 
-function ebookTitle(header: readonly string[]): string | undefined {
-  const line = header.find((candidate) => /Project Gutenberg(?:'s)? E-?Book of /i.test(candidate));
-  const match = line ? /E-?Book of (.+?)(?:, by .*)?$/i.exec(line.trim()) : null;
-  return match?.[1]?.trim();
+/** "The Project Gutenberg eBook of TITLE, by AUTHOR": the title and author of older headers. */
+function ebookLine(header: readonly string[]): { title?: string; author?: string } | undefined {
+  const line = header.find((candidate) => /Project Gutenberg(?:'s)? E-?(?:Book|text) of /i.test(candidate));
+  const match = line ? /E-?(?:Book|text) of (.+?)(?:, by (.+))?$/i.exec(line.trim()) : null;
+  if (!match?.[1]) return undefined;
+  return { title: match[1].trim(), ...(match[2] && { author: match[2].trim() }) };
 }

@@ -9,7 +9,7 @@ import { numberFootnotes } from "./footnotes.ts";
 import { paragraphId, toEssaySlug } from "./ids.ts";
 import { readMarkdown } from "./markdown/read-markdown.ts";
 import { authorFields, type Metadata } from "./metadata.ts";
-import { readPlainText } from "./plain-text.ts";
+import { readPlainText } from "./plain-text/read-plain-text.ts";
 import { readPrelude } from "./prelude.ts";
 import { splitSentences } from "./sentences.ts";
 import type { Essay, EssayFormat, Paragraph } from "./types.ts";
@@ -47,7 +47,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
   const read: ReadBody =
     format === "markdown"
       ? readMarkdown(prelude.body, { firstLine: prelude.bodyLine, hasTitle, title: meta.title, file: options.file })
-      : readPlainText(prelude.body, prelude.bodyLine, hasTitle);
+      : readPlainText(prelude.body, prelude.bodyLine, hasTitle, options.file);
   const { blocks: bodyBlocks, sections: bodySections, byline } = withoutByline(read, meta);
   const numbered = numberFootnotes(bodyBlocks, bodySections, read.footnotes, options.file);
   const title = meta.title ?? read.title ?? humanise(slug);
@@ -80,7 +80,8 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
       ...(read.diagnostics ?? []),
       ...numbered.diagnostics,
       ...diagnose({
-        title,
+        // A title made from the file name is not the document's headline: nothing to compare.
+        title: meta.title ?? read.title ?? "",
         subtitle,
         titleLine: read.titleLine,
         blocks: blocks.filter((block) => block.analysed),

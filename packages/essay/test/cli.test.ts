@@ -29,6 +29,31 @@ describe("scholia-essay", () => {
     expect(model.paragraphs).toHaveLength(19);
   });
 
+  test("parse prints the structure: block types, marks, footnotes and authors", async () => {
+    const file = fileURLToPath(new URL("./fixtures/documents/field-notes.md", import.meta.url));
+    const { code, stdout } = await cli("parse", file);
+    expect(code).toBe(0);
+    const model = JSON.parse(stdout) as {
+      authors: string[];
+      footnotes: { id: string }[];
+      paragraphs: { type: string; analysed: boolean; marks: { type: string }[] }[];
+    };
+    expect(model.authors).toEqual(["Mara Quill", "Tobias Fenn"]);
+    expect(model.footnotes.map((footnote) => footnote.id)).toEqual(["fn1", "fn2"]);
+    expect(model.paragraphs.some((p) => p.type === "code" && !p.analysed)).toBe(true);
+    expect(model.paragraphs[0]?.marks.map((mark) => mark.type)).toContain("link");
+  });
+
+  test("exits non-zero with one line naming the file and line of an unclosed front matter", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
+    const file = join(dir, "open.md");
+    await writeFile(file, "---\ntitle: Never closed\n\nBody.\n");
+    const { code, stderr } = await cli("parse", file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:1:`);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   test("exits non-zero with a one-line reason naming an empty file", async () => {
     const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
     const empty = join(dir, "empty.txt");

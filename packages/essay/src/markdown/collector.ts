@@ -16,11 +16,21 @@ export class Collector {
   readonly file: string | undefined;
   /** Counts of markup taken out of the text. */
   readonly report: MarkupReport;
+  /** The Markdown source the tree was parsed from (for what the tree does not record, like a fence's character). */
+  readonly source: string;
+  /** Lines of images that have no alt text. */
+  readonly missingAlt: { src: string; line: number }[] = [];
 
-  constructor(definitions: ReadonlyMap<string, Definition>, file: string | undefined, report = new MarkupReport()) {
+  constructor(
+    definitions: ReadonlyMap<string, Definition>,
+    file: string | undefined,
+    report = new MarkupReport(),
+    source = "",
+  ) {
     this.definitions = definitions;
     this.file = file;
     this.report = report;
+    this.source = source;
   }
 
   /** A new list's id: `l1`, `l2`… */

@@ -29,15 +29,9 @@ export function pushTable(collector: Collector, table: TableInfo, line: number, 
   collector.blocks.push({ type: "table", text, line, analysed: false, marks: [], ...contextFields(context), table });
 }
 
-/** Adds a figure block: not analysed; its text is the alt text and the caption. A missing alt text is reported. */
+/** Adds a figure block: not analysed; its text is the alt text and the caption. A missing alt text is noted for one diagnostic. */
 export function pushFigure(collector: Collector, figure: FigureInfo, line: number, context: BlockContext): void {
   const text = [figure.alt, figure.caption].filter((part) => part !== undefined && part !== "").join(" ");
-  if (figure.alt.trim() === "") {
-    collector.warn(
-      "figure-without-alt",
-      `The image ${figure.src || "(no source)"} has no alt text: readers who cannot see it learn nothing of it. Describe it in the image's alt text.`,
-      line,
-    );
-  }
+  if (figure.alt.trim() === "") collector.missingAlt.push({ src: figure.src, line });
   collector.blocks.push({ type: "figure", text, line, analysed: false, marks: [], ...contextFields(context), figure });
 }

@@ -1,5 +1,5 @@
 import type { Code, List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Table } from "mdast";
-import { type BlockContext, contextFields, proseType } from "../blocks.ts";
+import { type BlockContext, contextFields, isSceneBreak, proseType } from "../blocks.ts";
 import { safeSrc } from "../inline/safe-href.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
 import type { Collector } from "./collector.ts";
@@ -67,7 +67,12 @@ function paragraph(node: Paragraph, context: BlockContext, collector: Collector)
     );
     return;
   }
-  pushProse(collector, proseType(context), inline(node.children, line, collector), line, context);
+  const content = inline(node.children, line, collector);
+  if (isSceneBreak(content.text) && context.quoteDepth === 0 && !context.list) {
+    collector.section("", 0, [], line);
+    return;
+  }
+  pushProse(collector, proseType(context), content, line, context);
 }
 
 function list(node: List, context: BlockContext, collector: Collector): void {
@@ -96,6 +101,11 @@ function listItem(item: ListItem, context: BlockContext, collector: Collector): 
 
 function code(node: Code, context: BlockContext, collector: Collector): void {
   if (node.value.trim() === "") return;
+  if (isRawHtmlFence(node, collector)) {
+    const tree = parseHtmlFragment(node.value, lineOf(node) + 1, collector.report, collector.file);
+    hastFlow(tree.children, context, lineOf(node) + 1, collector);
+    return;
+  }
   collector.blocks.push({
     type: "code",
     text: node.value,
@@ -105,6 +115,15 @@ function code(node: Code, context: BlockContext, collector: Collector): void {
     ...contextFields(context),
     code: { ...(node.lang && { lang: node.lang }), value: node.value },
   });
+}
+
+/** A `~~~` fence with no language that holds only HTML is raw HTML (Franklin's convention), not code to show. */
+function isRawHtmlFence(node: Code, collector: Collector): boolean {
+  if (node.lang) return false;
+  const offset = node.position?.start.offset;
+  if (offset === undefined || !collector.source.startsWith("~~~", offset)) return false;
+  const value = node.value.trim();
+  return /^<[a-zA-Z]/.test(value) && value.endsWith(">");
 }
 
 function table(node: Table, context: BlockContext, collector: Collector): void {
@@ -152,7 +171,8 @@ function inline(nodes: readonly PhrasingContent[], line: number, collector: Coll
 
 type ImageNode = Extract<PhrasingContent, { type: "image" | "imageReference" }>;
 
-function loneImage(nodes: readonly PhrasingContent[]): ImageNode | undefined {
+/** The image a paragraph consists of (alone, or alone inside a link), if it does. */
+export function loneImage(nodes: readonly PhrasingContent[]): ImageNode | undefined {
   const solid = nodes.filter((node) => !(node.type === "text" && node.value.trim() === "") && node.type !== "break");
   const [only] = solid;
   if (solid.length !== 1 || !only) return undefined;

@@ -21,7 +21,8 @@ export function hastFlow(nodes: readonly HastNodes[], context: BlockContext, lin
     run = [];
   };
   for (const node of nodes) {
-    if (node.type === "element" && BLOCK_TAGS.has(node.tagName)) {
+    // An image standing between blocks (not inside a paragraph) is a figure of its own.
+    if ((node.type === "element" && BLOCK_TAGS.has(node.tagName)) || isElement(node, "img")) {
       flush();
       block(node, context, line, collector);
     } else if (node.type === "root") {
@@ -45,6 +46,9 @@ function inlineRun(nodes: readonly HastNodes[], context: BlockContext, line: num
 
 function block(node: Element, context: BlockContext, line: number, collector: Collector): void {
   switch (node.tagName) {
+    case "img":
+      figureFromImage(node, undefined, context, line, collector);
+      return;
     case "p":
     case "figcaption":
       inlineRun(node.children, context, line, collector);

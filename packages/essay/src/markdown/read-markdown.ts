@@ -1,20 +1,14 @@
 import type { Definition, Nodes, Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
 import { looksLikeSubtitle, type ReadBody, TOP_LEVEL } from "../blocks.ts";
 import { EssayError } from "../errors.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
+import type { Diagnostic } from "../types.ts";
 import { Collector } from "./collector.ts";
-import { flow, lineOf } from "./flow.ts";
+import { flow, lineOf, loneImage } from "./flow.ts";
 import { inlineContent } from "./inline-html.ts";
 import { MarkupReport } from "./markup-report.ts";
+import { parseMarkdown } from "./parse-markdown.ts";
 import { mayHaveTemplates, stripTemplates } from "./strip-templates.ts";
-
-/** Parses Markdown (with GFM: tables, footnotes, strikethrough, autolinks) into a syntax tree. */
-export function parseMarkdown(source: string): Root {
-  return fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
 
 /** How to read a Markdown body. */
 export interface MarkdownOptions {
@@ -37,13 +31,14 @@ export interface MarkdownOptions {
 export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadBody {
   const source = "\n".repeat(Math.max(0, (options.firstLine ?? 1) - 1)) + body;
   const report = new MarkupReport();
-  let tree = parseMarkdown(source);
-  if (mayHaveTemplates(source)) {
-    const stripped = stripTemplates(source, tree, report);
-    if (stripped !== source) tree = parseMarkdown(stripped);
+  let text = source;
+  let tree = parseMarkdown(text);
+  if (mayHaveTemplates(text)) {
+    text = stripTemplates(source, tree, report);
+    if (text !== source) tree = parseMarkdown(text);
   }
   checkTablesClose(tree, options.file);
-  const collector = new Collector(definitionsOf(tree), options.file, report);
+  const collector = new Collector(definitionsOf(tree), options.file, report, text);
   let title: string | undefined;
   let titleLine: number | undefined;
   let subtitle: string | undefined;
@@ -61,9 +56,10 @@ export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadB
     }
     const afterTitle =
       i > 0 && title !== undefined && subtitle === undefined && atTop && tree.children[i - 1]?.type === "heading";
-    if (afterTitle && (node.type === "paragraph" || node.type === "heading")) {
-      const text = plain(node.children, collector);
-      if (looksLikeSubtitle(text)) {
+    if (afterTitle && (node.type === "heading" || (node.type === "paragraph" && !loneImage(node.children)))) {
+      const { text, marks } = marked(node.children, collector);
+      // A line with a link or a footnote reference is body, where they can be shown.
+      if (looksLikeSubtitle(text) && !marks.some((mark) => mark.type === "link" || mark.type === "footnote-ref")) {
         subtitle = text;
         return;
       }
@@ -77,14 +73,33 @@ export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadB
     blocks: collector.blocks,
     sections: collector.sections,
     footnotes: collector.footnotes,
-    diagnostics: [...collector.diagnostics, ...report.diagnostic(options.file)],
+    diagnostics: [...collector.diagnostics, ...missingAlt(collector), ...report.diagnostic(options.file)],
   };
 }
 
-function plain(nodes: Parameters<typeof inlineContent>[0], collector: Collector): string {
+/** One diagnostic for every image without alt text. */
+function missingAlt(collector: Collector): Diagnostic[] {
+  const [first] = collector.missingAlt;
+  if (!first) return [];
+  const count = collector.missingAlt.length;
+  return [
+    {
+      severity: "warning",
+      code: "figure-without-alt",
+      message: `${count === 1 ? `The image ${first.src || "(no source)"} has` : `${count} images have`} no alt text (the first at line ${first.line}): readers who cannot see ${count === 1 ? "it" : "them"} learn nothing of ${count === 1 ? "it" : "them"}. Describe each image in its alt text.`,
+      where: { ...(collector.file !== undefined && { file: collector.file }), line: first.line },
+    },
+  ];
+}
+
+function marked(nodes: Parameters<typeof inlineContent>[0], collector: Collector) {
   const out = new TextBuilder();
   inlineContent(nodes, out, 1, new Collector(collector.definitions, collector.file));
-  return out.finish().text;
+  return out.finish();
+}
+
+function plain(nodes: Parameters<typeof inlineContent>[0], collector: Collector): string {
+  return marked(nodes, collector).text;
 }
 
 function sameWords(a: string, b: string): boolean {

@@ -2,6 +2,7 @@ import type { Element, RootContent as HastContent, Nodes as HastNodes, Root as H
 import { fromHtml } from "hast-util-from-html";
 import { type Schema, sanitize } from "hast-util-sanitize";
 import { EssayError } from "../errors.ts";
+import { expandMarkdownInHtml } from "./markdown-in-html.ts";
 import type { MarkupReport } from "./markup-report.ts";
 
 /** The element standing for a Markdown footnote reference while inline HTML goes through the HTML parser. */
@@ -61,8 +62,10 @@ export function parseHtmlFragment(html: string, line: number, report: MarkupRepo
   const tree = fromHtml(html, {
     fragment: true,
     onerror(error) {
-      const at = line + (error.line ?? 1) - 1;
+      // The parser stops at the end of the text; the line to fix is where the comment or tag opens.
+      const opening = (marker: string) => line + (html.slice(0, html.lastIndexOf(marker)).match(/\n/g)?.length ?? 0);
       if (error.ruleId === "eof-in-comment") {
+        const at = opening("<!--");
         throw new EssayError(
           "html-unclosed-comment",
           "an HTML comment opened here never closes ('-->' is missing), so the rest of the essay would be hidden",
@@ -71,6 +74,7 @@ export function parseHtmlFragment(html: string, line: number, report: MarkupRepo
         );
       }
       if (error.ruleId === "eof-in-tag") {
+        const at = opening("<");
         throw new EssayError(
           "html-unclosed-tag",
           "an HTML tag opened here never closes ('>' is missing)",
@@ -81,6 +85,7 @@ export function parseHtmlFragment(html: string, line: number, report: MarkupRepo
     },
   });
   count(tree, line, report);
+  expandMarkdownInHtml(tree);
   return sanitize(tree, SCHEMA) as HastRoot;
 }
 

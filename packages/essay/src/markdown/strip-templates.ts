@@ -4,7 +4,9 @@ import type { MarkupReport } from "./markup-report.ts";
 // Hugo/Liquid/Jinja/Handlebars shortcodes and tags, and ':::' container fences (Pandoc, VuePress, Docusaurus).
 const SHORTCODE = /\{\{[\s\S]{0,2000}?\}\}|\{%[\s\S]{0,2000}?%\}/g;
 const FENCE = /^[ \t]*:::.*$/gm;
-const MAY_HAVE = /\{\{|\{%|^[ \t]*:::/m;
+// A line of only TeX-style commands (`\toc`, `\fig{…}`): a site generator's, not the author's words.
+const COMMAND_LINE = /^[ \t]*(?:\\[a-zA-Z]+(?:\{[^}\n]*\})*[ \t]*)+$/gm;
+const MAY_HAVE = /\{\{|\{%|^[ \t]*:::|^[ \t]*\\[a-zA-Z]+(?:\{[^}\n]*\})*[ \t]*$/m;
 
 /** True when the source may hold template shortcodes or ':::' fences (a cheap test before any work). */
 export function mayHaveTemplates(source: string): boolean {
@@ -30,6 +32,7 @@ export function stripTemplates(source: string, tree: Root, report: MarkupReport)
   };
   collect(SHORTCODE, "shortcodes");
   collect(FENCE, "fences");
+  collect(COMMAND_LINE, "shortcodes");
   if (cuts.length === 0) return source;
   cuts.sort((a, b) => a[0] - b[0]);
   let out = "";
