@@ -1,18 +1,21 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PassageRecord } from "@scholia/embed";
+import type { InlineMark } from "@scholia/essay";
 import { HtmlValidate } from "html-validate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
-import { type BuildResult, buildSite } from "./support/build-site.ts";
+import { type BuildResult, buildSite, essaysFolder } from "./support/build-site.ts";
 import { type StaticServer, serveStatic } from "./support/static-server.ts";
 
 // Real-world-shaped documents written for these tests: every construct of the model in Markdown
 // (YAML and TOML front matter) and plain text (a Gutenberg-style book with chapters, verse and endnotes).
 const DOCUMENTS = fileURLToPath(new URL("./fixtures/documents/", import.meta.url));
+// The parser's own fixture documents (also written for tests), built into the same site.
+const PARSER_DOCUMENTS = fileURLToPath(new URL("../../../packages/essay/test/fixtures/documents/", import.meta.url));
 const MARKDOWN = "field-notes-on-bridges";
 const TOML = "toml-front-matter-post";
 const PLAIN = "lantern-keepers-almanac";
@@ -21,9 +24,20 @@ const WIDTHS = [1400, 390] as const;
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
+let slugs: string[] = [];
+
+async function documents(folder: string): Promise<Record<string, string>> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const files = names.filter((name) => /\.(md|markdown|txt|text)$/.test(name));
+  return Object.fromEntries(
+    await Promise.all(files.map(async (name) => [name, await readFile(join(folder, name), "utf8")])),
+  );
+}
 
 beforeAll(async () => {
-  build = await buildSite(DOCUMENTS);
+  const files = { ...(await documents(PARSER_DOCUMENTS)), ...(await documents(DOCUMENTS)) };
+  slugs = Object.keys(files).map((name) => name.replace(/\.[^.]+$/, ""));
+  build = await buildSite(await essaysFolder(files));
   if (!build.ok) throw new Error(`the build failed:\n${build.output.slice(-4000)}`);
   server = await serveStatic(build.outDir);
   browser = await launchBrowser();
@@ -216,8 +230,8 @@ describe.each(WIDTHS)("at %i px", (width) => {
     });
   });
 
-  describe("a Markdown post with TOML front matter and a byline", () => {
-    test("takes its title and author from the front matter and keeps the byline out of the body", async () => {
+  describe("a Markdown post with TOML front matter and a byline instead of an author field", () => {
+    test("takes its title from the front matter, its author from the byline, and keeps the byline out of the body", async () => {
       const page = await open(`/${TOML}/`, width);
       await expect(page.locator("h1").textContent()).resolves.toBe("Why the Ferry Runs Late");
       await expect(page.locator(".essay-meta").textContent()).resolves.toContain("Ines Calder");
@@ -368,4 +382,63 @@ describe("the structured pages stay valid and accessible", () => {
       await context.close();
     }
   });
+});
+
+interface EssayJson {
+  title: string;
+  paragraphs: {
+    marks: InlineMark[];
+    code?: { value: string };
+    figure?: { src: string; alt: string };
+    table?: { rows: { marks: InlineMark[] }[][] };
+  }[];
+  footnotes: { text: string; marks: InlineMark[] }[];
+}
+
+describe("every fixture document of both sets", () => {
+  const linksOf = (essay: EssayJson): string[] =>
+    [
+      ...essay.paragraphs.flatMap((p) => [...p.marks, ...(p.table?.rows.flat().flatMap((cell) => cell.marks) ?? [])]),
+      ...essay.footnotes.flatMap((footnote) => footnote.marks),
+    ].flatMap((mark) => (mark.type === "link" ? [mark.href.trim()] : []));
+
+  test.each(WIDTHS)(
+    "keeps its title, every link, figure, code block and footnote, shows no raw markup and no sideways scroll at %i px",
+    async (width) => {
+      expect(slugs.length).toBeGreaterThan(3);
+      for (const slug of slugs) {
+        const essay = JSON.parse(await readFile(join(build.outDir, `${slug}.json`), "utf8")) as EssayJson;
+        const page = await open(`/${slug}/`, width);
+        await expect(page.locator("h1").textContent(), slug).resolves.toBe(essay.title);
+        const hrefs = new Set(
+          await page
+            .locator(".essay-body a[href], .endnotes a[href]")
+            .evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+        );
+        for (const href of linksOf(essay)) expect(hrefs.has(href), `${slug}: a link to ${href}`).toBe(true);
+        const alts = await page
+          .locator(".essay-body figure img")
+          .evaluateAll((images) => images.map((image) => image.getAttribute("alt")));
+        for (const figure of essay.paragraphs.flatMap((p) => (p.figure ? [p.figure] : [])))
+          if (/^(https?:|[^:]*$)/i.test(figure.src))
+            expect(alts, `${slug}: the image ${figure.src}`).toContain(figure.alt);
+        const code = await texts(page, ".essay-body pre");
+        for (const block of essay.paragraphs.flatMap((p) => (p.code ? [p.code.value] : [])))
+          expect(code, slug).toContain(block.trim());
+        const notes = (await texts(page, ".sidenote[data-kind=footnote]")).join("\n");
+        for (const footnote of essay.footnotes) expect(notes, slug).toContain(footnote.text.slice(0, 40));
+        // What a reader sees outside code: opened notes included.
+        await page.evaluate(() => {
+          for (const box of document.querySelectorAll<HTMLInputElement>(".note-toggle")) box.checked = true;
+          for (const code of document.querySelectorAll("pre, code")) code.remove();
+        });
+        const shown = await visibleText(page);
+        for (const raw of ["<", "[^", "{{", "{%", ":::", "](", "<!--", "+++"])
+          expect(shown, `${slug} shows ${raw}`).not.toContain(raw);
+        const { scrollWidth, innerWidth } = await sideways(page);
+        expect(scrollWidth, slug).toBeLessThanOrEqual(innerWidth);
+        await page.close();
+      }
+    },
+  );
 });
