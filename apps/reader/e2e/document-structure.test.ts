@@ -441,4 +441,24 @@ describe("every fixture document of both sets", () => {
       }
     },
   );
+
+  test("no page quoting any of them scrolls sideways at 390 px: passage, iframe, claims and index pages", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+    const wide: string[] = [];
+    for (const slug of slugs) {
+      const essay = JSON.parse(await readFile(join(build.outDir, `${slug}.json`), "utf8")) as EssayJson;
+      const paths = [
+        `/${slug}/claims/`,
+        `/${slug}/index/`,
+        ...essay.paragraphs.flatMap((_, i) => [`/${slug}/p${i + 1}/`, `/embed/${slug}/p${i + 1}/`]),
+      ];
+      for (const path of paths) {
+        await page.goto(`${server.origin}${path}`);
+        const { scrollWidth, innerWidth } = await sideways(page);
+        if (scrollWidth > innerWidth) wide.push(`${path}: ${scrollWidth} px`);
+      }
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
