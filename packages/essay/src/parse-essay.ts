@@ -3,6 +3,7 @@ import { takeByline } from "./byline.ts";
 import { tagClaims } from "./claims/tag-claims.ts";
 import { computeCrossRefs } from "./cross-refs/cross-refs.ts";
 import { decodeEssay } from "./decode.ts";
+import { detectLanguage } from "./detect-language.ts";
 import { diagnose } from "./diagnostics.ts";
 import { findEntities } from "./entities/find-entities.ts";
 import { numberFootnotes } from "./footnotes.ts";
@@ -55,6 +56,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
   const authors = meta.authors ?? (byline ? authorFields([byline], meta.lang).authors : undefined);
   const author = meta.author ?? byline;
   const paragraphs = buildParagraphs(numbered.blocks);
+  const lang = meta.lang ?? detectLanguage(paragraphs.filter((p) => p.analysed).map((p) => p.text));
   // Code, tables and figures are not prose: entities and cross-references read only analysed blocks.
   const prose = paragraphs.filter((paragraph) => paragraph.analysed);
   const entities = findEntities(prose);
@@ -67,7 +69,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     ...(authors !== undefined && { authors }),
     ...(meta.date !== undefined && { date: meta.date }),
     ...(meta.source !== undefined && { source: meta.source }),
-    ...(meta.lang !== undefined && { lang: meta.lang }),
+    ...(lang !== undefined && { lang }),
     format,
     paragraphs,
     sections: numbered.sections,
@@ -95,13 +97,37 @@ function withoutByline(
   read: ReadBody,
   meta: Metadata,
 ): { blocks: readonly Block[]; sections: readonly SectionBreak[]; byline?: string } {
-  const found = meta.author === undefined ? takeByline(read.blocks) : undefined;
-  if (!found) return { blocks: read.blocks, sections: read.sections };
-  const removedAt = read.blocks.findIndex((block) => !found.blocks.includes(block)) + 1;
-  const sections = read.sections.map((section) =>
-    section.before > removedAt ? { ...section, before: section.before - 1 } : section,
-  );
-  return { blocks: found.blocks, sections, byline: found.author };
+  let blocks = read.blocks;
+  let sections = read.sections;
+  const remove = (index: number) => {
+    blocks = blocks.filter((_, i) => i !== index);
+    sections = sections.map((section) =>
+      section.before > index + 1 ? { ...section, before: section.before - 1 } : section,
+    );
+  };
+  // A first paragraph that repeats the metadata's title (a bold headline under front matter) is the title, not body.
+  const [first] = blocks;
+  if (
+    meta.title !== undefined &&
+    first?.type === "paragraph" &&
+    sameWords(first.text, meta.title) &&
+    sections[0]?.before !== 1
+  ) {
+    remove(0);
+  }
+  const found = meta.author === undefined ? takeByline(blocks) : undefined;
+  if (!found) return { blocks, sections };
+  remove(blocks.findIndex((block) => !found.blocks.includes(block)));
+  return { blocks, sections, byline: found.author };
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(" ") ?? "";
+  return words(a) !== "" && words(a) === words(b);
 }
 
 function buildParagraphs(blocks: readonly Block[]): Paragraph[] {

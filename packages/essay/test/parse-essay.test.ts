@@ -112,6 +112,14 @@ describe("parseEssay on other essays", () => {
     expect(essay.paragraphs.map((paragraph) => paragraph.text)).toEqual(["First line is body.", "Second."]);
   });
 
+  test("leaves out a first paragraph that repeats the front matter's title", () => {
+    const essay = parseEssay("---\ntitle: On Trade\n---\n\n**On Trade**\n\nBody.", {
+      slug: "trade",
+      format: "markdown",
+    });
+    expect(essay.paragraphs.map((paragraph) => paragraph.text)).toEqual(["Body."]);
+  });
+
   test("reads Markdown", () => {
     const essay = parseEssay("# On Trade\n\n> Quoted words.\n\nA claim.\n", { slug: "trade", format: "markdown" });
     expect(essay.title).toBe("On Trade");
@@ -235,6 +243,51 @@ describe("parseEssay properties", () => {
       { numRuns: 150 },
     );
     expect(parsed).toBe(150);
+  }, 60_000);
+
+  // Pieces of every construct the readers know, shuffled: structure that real documents get wrong.
+  const constructs = fc.constantFrom(
+    ...["# H", "## S", "> q", "- a", "1. b", "```", "~~~", "<div>", "</div>", "<!--", "-->", "{{< x >}}", "{% y %}"],
+    ...[":::", "[^1]", "[^1]: n", "| a | b |", "|---|---|", "![a](b)", "[l](javascript:x)", "<img src=x>", "<table>"],
+    ...["</table>", "***", "---", "+++", "title: x", "CHAPTER I.", "[1]", "[1] note", "    code", "_e_", "*e*"],
+    ...['<aside markdown="1">', "\\toc", "By Jane Doe", "", "Some words here."],
+  );
+  test("any mix of constructs gives a model with true offsets, or the parser's own error", () => {
+    let parsed = 0;
+    fc.assert(
+      fc.property(
+        fc.array(constructs, { maxLength: 30 }),
+        fc.constantFrom("\n", "\n\n"),
+        fc.constantFrom("text", "markdown" as const),
+        (parts, separator, format) => {
+          let essay: Essay;
+          try {
+            essay = parseEssay(`${parts.join(separator)}\nend.`, {
+              slug: "mix",
+              format: format as "text" | "markdown",
+            });
+          } catch (error) {
+            if (!isEssayError(error)) throw error;
+            return;
+          }
+          parsed++;
+          checkInvariants(essay);
+          for (const paragraph of essay.paragraphs) {
+            for (const mark of paragraph.marks) {
+              expect(mark.start).toBeGreaterThanOrEqual(0);
+              expect(mark.start).toBeLessThanOrEqual(mark.end);
+              expect(mark.end).toBeLessThanOrEqual(paragraph.text.length);
+            }
+            if (!paragraph.analysed) expect(paragraph.claims).toEqual([]);
+          }
+          for (const footnote of essay.footnotes) {
+            expect(essay.paragraphs.map((paragraph) => paragraph.id)).toContain(footnote.paragraphId);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(parsed).toBeGreaterThan(200);
   }, 60_000);
 
   test("any Unicode text or Markdown gives a model or the parser's own error, never anything else", () => {

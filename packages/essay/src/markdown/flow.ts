@@ -80,7 +80,13 @@ function list(node: List, context: BlockContext, collector: Collector): void {
   const depth = (context.list?.depth ?? 0) + 1;
   node.children.forEach((item, i) => {
     const ordered = node.ordered === true;
-    const info = { ordered, ...(ordered && { number: (node.start ?? 1) + i }), depth, list: id };
+    const info = {
+      ordered,
+      ...(ordered && { number: (node.start ?? 1) + i }),
+      depth,
+      list: id,
+      ...(typeof item.checked === "boolean" && { checked: item.checked }),
+    };
     listItem(item, { ...context, list: info }, collector);
   });
 }

@@ -3,6 +3,7 @@ import { safeHref } from "../inline/safe-href.ts";
 import type { TextBuilder } from "../inline/text-builder.ts";
 import type { SpanMark } from "../types.ts";
 import { FOOTNOTE_REF_TAG, stringProperty } from "./sanitize-html.ts";
+import { textWithStrayReferences } from "./stray-references.ts";
 
 const SPANS: Readonly<Record<string, SpanMark["type"]>> = {
   em: "emphasis",
@@ -23,7 +24,7 @@ export function hastPhrasing(nodes: readonly HastNodes[], out: TextBuilder): voi
 
 function hastInline(node: HastNodes, out: TextBuilder): void {
   if (node.type === "text") {
-    out.text(node.value);
+    textWithStrayReferences(node.value, out);
     return;
   }
   if (node.type !== "element") {

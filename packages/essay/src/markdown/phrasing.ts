@@ -2,6 +2,7 @@ import type { Nodes, PhrasingContent } from "mdast";
 import { safeHref } from "../inline/safe-href.ts";
 import type { TextBuilder } from "../inline/text-builder.ts";
 import type { Collector } from "./collector.ts";
+import { textWithStrayReferences } from "./stray-references.ts";
 
 /** Writes Markdown inline content into `out`: words kept, marks recorded, image alt text kept. */
 export function phrasing(nodes: readonly Nodes[], out: TextBuilder, collector: Collector): void {
@@ -11,7 +12,7 @@ export function phrasing(nodes: readonly Nodes[], out: TextBuilder, collector: C
 function inline(node: Nodes, out: TextBuilder, collector: Collector): void {
   switch (node.type) {
     case "text":
-      out.text(node.value);
+      textWithStrayReferences(node.value, out);
       return;
     case "emphasis":
     case "strong":

@@ -1,5 +1,6 @@
 import type { Definition, Nodes, Root } from "mdast";
 import { looksLikeSubtitle, type ReadBody, TOP_LEVEL } from "../blocks.ts";
+import { bylineAuthor } from "../byline.ts";
 import { EssayError } from "../errors.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
 import type { Diagnostic } from "../types.ts";
@@ -59,7 +60,11 @@ export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadB
     if (afterTitle && (node.type === "heading" || (node.type === "paragraph" && !loneImage(node.children)))) {
       const { text, marks } = marked(node.children, collector);
       // A line with a link or a footnote reference is body, where they can be shown.
-      if (looksLikeSubtitle(text) && !marks.some((mark) => mark.type === "link" || mark.type === "footnote-ref")) {
+      if (
+        looksLikeSubtitle(text) &&
+        !bylineAuthor(text) &&
+        !marks.some((mark) => mark.type === "link" || mark.type === "footnote-ref")
+      ) {
         subtitle = text;
         return;
       }

@@ -51,19 +51,29 @@ export function rawBlocks(body: string, firstLine: number): RawBlock[] {
       blocks.push({ lines: lines.map((line) => line.text.trim()), line: lines[0]?.number ?? firstLine, verse: true });
       continue;
     }
-    for (const group of splitRun(lines, wrapped, base, indented, runs.length === 1)) {
+    for (const group of splitRun(lines, wrapped, base, indented, runs.length === 1, width)) {
       blocks.push({ lines: group.map((line) => line.text.trim()), line: group[0]?.number ?? firstLine, verse: false });
     }
   }
   return blocks;
 }
 
-function splitRun(lines: readonly Line[], wrapped: boolean, base: number, indented: number, only: boolean): Line[][] {
+function splitRun(
+  lines: readonly Line[],
+  wrapped: boolean,
+  base: number,
+  indented: number,
+  only: boolean,
+  width: number,
+): Line[][] {
   // Without blank lines and without wrapping, each line is a paragraph; between blank lines, a run is one.
   if (!wrapped) return only ? lines.map((line) => [line]) : [[...lines]];
   let startsParagraph: (line: Line, previous: Line) => boolean;
   if (indented > 0 && indented < 0.5) startsParagraph = (line) => line.indent > base;
   else if (indented >= 0.5 && indented < 1) startsParagraph = (line) => line.indent === base;
+  // Wrapped with neither blank lines nor indentation: a paragraph ends on a short line that ends a sentence.
+  else if (only)
+    startsParagraph = (_line, previous) => TERMINAL.test(previous.text) && previous.text.trim().length < width * 0.8;
   else return [[...lines]];
   const groups: Line[][] = [];
   let group: Line[] = [];

@@ -7,6 +7,7 @@ import {
   type ReadBody,
   type SectionBreak,
 } from "../blocks.ts";
+import { bylineAuthor } from "../byline.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
 import type { Diagnostic } from "../types.ts";
 import { findContents } from "./contents.ts";
@@ -163,7 +164,14 @@ function takeTitle(raw: readonly RawBlock[]): { title: string; subtitle?: string
   if (remaining.length > 0) rest.unshift({ lines: remaining, line: first.line + end, verse: false });
   const second = rest[0];
   const candidate = second?.lines.join(" ") ?? "";
-  if (second && !second.verse && rest.length > 1 && looksLikeSubtitle(candidate) && !headingKind(candidate)) {
+  if (
+    second &&
+    !second.verse &&
+    rest.length > 1 &&
+    looksLikeSubtitle(candidate) &&
+    !headingKind(candidate) &&
+    !bylineAuthor(candidate)
+  ) {
     return { title, subtitle: candidate, rest: rest.slice(1) };
   }
   return { title, rest };

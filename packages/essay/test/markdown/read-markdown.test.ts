@@ -55,6 +55,11 @@ describe("readMarkdown block constructs", () => {
     ["an ordered item", "3. Third.", { type: "list-item", list: { ordered: true, number: 3, depth: 1, list: "l1" } }],
     ["an unordered item", "- Item.", { type: "list-item", list: { ordered: false, depth: 1, list: "l1" } }],
     [
+      "a task item",
+      "- [x] Done.",
+      { type: "list-item", text: "Done.", list: { ordered: false, depth: 1, list: "l1", checked: true } },
+    ],
+    [
       "a fenced code block",
       "```go\nx := 1\n```",
       { type: "code", analysed: false, text: "x := 1", code: { lang: "go", value: "x := 1" } },

@@ -117,6 +117,18 @@ describe("readPlainText structure", () => {
     expect(read.blocks.map((block) => block.line)).toEqual([3, 6]);
   });
 
+  test("reads hard-wrapped paragraphs with neither blank lines nor indentation, ending on short lines", () => {
+    const text = [
+      "Title",
+      "The first paragraph runs on to the margin of the page and then",
+      "goes on to another line that also runs to the margin of the",
+      "page, and it stops here.",
+      "The second paragraph starts on the next line and runs on to the",
+      "margin too, until it also stops.",
+    ].join("\n");
+    expect(readPlainText(text, 1, false).blocks.map((block) => block.line)).toEqual([2, 5]);
+  });
+
   test("turns [n] markers with matching endnotes into footnotes", () => {
     const read = readPlainText("T\n\nA claim.[1] Another [2].\n\n[1] The first source.\n\n[2] The second.", 1, false);
     expect(read.blocks.map((block) => block.text)).toEqual(["A claim. Another."]);
