@@ -110,6 +110,8 @@ export interface PassageRecord {
     subtitle?: string;
     author?: string;
     date?: string;
+    /** The essay's language (BCP 47), when known. */
+    lang?: string;
     /** The canonical reading page. */
     url: string;
   };

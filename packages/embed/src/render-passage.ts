@@ -130,6 +130,7 @@ export function renderPassage(record: PassageRecord, base: string): HTMLElement 
   const quote = el("blockquote", { part: "quote", dir: "auto" }, passageBlock(record, base));
   const cite = httpUrl(passage.url, base);
   if (cite !== undefined) quote.setAttribute("cite", cite);
+  if (typeof essay.lang === "string") quote.lang = essay.lang;
   const caption = el("figcaption", { part: "caption" }, link(title, passage.url, base, "title"));
   if (typeof essay.author === "string" && essay.author) caption.append(`, ${essay.author}`);
   caption.append(` · ¶ ${passage.index} · `, link(site.name || site.url, site.url, base, "site"));

@@ -177,3 +177,12 @@ describe("renderPassage with structure", () => {
     expect(unsafe?.textContent).toBe("A chart");
   });
 });
+
+describe("renderPassage and the essay's language", () => {
+  test("marks the quote with the essay's language when the record gives one", () => {
+    const record = passageRecord();
+    expect(renderPassage(record, base).querySelector("blockquote")?.hasAttribute("lang")).toBe(false);
+    record.essay.lang = "fr";
+    expect(renderPassage(record, base).querySelector("blockquote")?.getAttribute("lang")).toBe("fr");
+  });
+});

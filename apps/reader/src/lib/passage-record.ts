@@ -104,6 +104,7 @@ export function passageRecord(essay: Essay, paragraph: Paragraph): PassageRecord
       ...(essay.subtitle !== undefined && { subtitle: essay.subtitle }),
       ...(essay.author !== undefined && { author: essay.author }),
       ...(essay.date !== undefined && { date: essay.date }),
+      ...(essay.lang !== undefined && { lang: essay.lang }),
       url: urls.reading,
     },
     passage: {
