@@ -411,8 +411,8 @@ describe("every fixture document of both sets", () => {
         const essay = JSON.parse(await readFile(join(build.outDir, `${slug}.json`), "utf8")) as EssayJson;
         const page = await open(`/${slug}/`, width);
         await expect(page.locator("h1").textContent(), slug).resolves.toBe(essay.title);
-      // The body is marked with the essay's language (screen readers' voice, hyphenation), the page's UI stays English.
-      if (essay.lang) await expect(page.locator(".essay-body").getAttribute("lang"), slug).resolves.toBe(essay.lang);
+        // The body is marked with the essay's language (screen readers' voice, hyphenation), the page's UI stays English.
+        if (essay.lang) await expect(page.locator(".essay-body").getAttribute("lang"), slug).resolves.toBe(essay.lang);
         const hrefs = new Set(
           await page
             .locator(".essay-body a[href], .endnotes a[href]")
