@@ -1,7 +1,13 @@
 import type { AnchoredNote } from "@scholia/essay";
 import { describe, expect, test } from "vitest";
 import { editionNotes } from "../src/lib/edition-notes.ts";
-import { type Inline, inlineNodes, paragraphSegments, type Segment } from "../src/lib/paragraph-segments.ts";
+import {
+  type Inline,
+  inlineNodes,
+  noteCloses,
+  paragraphSegments,
+  type Segment,
+} from "../src/lib/paragraph-segments.ts";
 import { essayOf, over, para, pid } from "./blocks-fixtures.ts";
 
 // A compact picture of the tree: text as is, elements as [type:children], notes as {n}, breaks as /.
@@ -67,17 +73,41 @@ describe("paragraphSegments", () => {
     expect(segments.map((segment) => textOf(segment.children)).join("")).toBe(text);
   });
 
-  test("puts marks inside an editor's note's quote and the note's number after it, outside every mark", () => {
+  test("puts marks inside an editor's note's quote and the note's number after its sentence, outside every mark", () => {
     const text = "A long and winding road.";
     const p = para(1, text, { marks: [over(text, "and winding road", { type: "emphasis" })] });
     const notes = editionNotes(essayOf([p], { notes: [note(2, 6, text)] }));
     expect(showSegments(paragraphSegments(p, notes.byParagraph.get(pid(1)), notes.footnotes))).toEqual([
-      "p1.s1|A [note:long]{1} [emphasis:and winding road].",
+      "p1.s1|A [note:long] [emphasis:and winding road].{1}",
     ]);
     const withEnd = editionNotes(essayOf([p], { notes: [note(2, 10, text)] }));
     expect(showSegments(paragraphSegments(p, withEnd.byParagraph.get(pid(1))))).toEqual([
-      "p1.s1|A [note:long [emphasis:and]]{1}[emphasis: winding road].",
+      "p1.s1|A [note:long [emphasis:and]][emphasis: winding road].{1}",
     ]);
+  });
+
+  test("closes an editor's note after the sentence its quote ends in, so the sentence's words stay together", () => {
+    const text = "Talks need a cease-fire first. Nobody has one.";
+    const p = para(1, text);
+    const quote = note(13, 29, text);
+    expect(noteCloses(p, quote)).toBe(30);
+    const notes = editionNotes(essayOf([p], { notes: [quote] }));
+    expect(showSegments(paragraphSegments(p, notes.byParagraph.get(pid(1))))).toEqual([
+      "p1.s1|Talks need a [note:cease-fire first].{1}",
+      " ",
+      "p1.s2|Nobody has one.",
+    ]);
+    // A quote outside every sentence closes where it ends.
+    expect(noteCloses({ claims: [] }, quote)).toBe(29);
+  });
+
+  test("gives each note ending in one sentence its own number, in order, every character kept", () => {
+    const text = "Talks need a cease-fire first. Nobody has one.";
+    const p = para(1, text);
+    const notes = editionNotes(essayOf([p], { notes: [note(0, 5, text, 1), note(13, 23, text, 2)] }));
+    const segments = paragraphSegments(p, notes.byParagraph.get(pid(1)));
+    expect(showSegments(segments)[0]).toBe("p1.s1|[note:Talks] need a [note:cease-fire] first.{1}{2}");
+    expect(segments.map((segment) => textOf(segment.children)).join("")).toBe(text);
   });
 
   test("places a footnote's number at its reference, and later references as a number only", () => {

@@ -68,6 +68,17 @@ const isWrapping = (mark: InlineMark): mark is WrappingMark => mark.type !== "br
 const byNesting = (a: WrappingMark, b: WrappingMark): number =>
   a.start - b.start || b.end - a.end || RANK[a.type] - RANK[b.type];
 
+/**
+ * Where an editor's note's number and text go: after the sentence in which its quote ends, so that a
+ * sentence's words stay together for links to them (`#:~:text=`), and a quote ending just before the
+ * full stop does not split a word from its ".". (An author's footnote stays where the author put it.)
+ * @example noteCloses(paragraph, note) // the end offset of the note's last sentence
+ */
+export function noteCloses(source: { readonly claims?: readonly Claim[] }, note: { readonly end: number }): number {
+  const sentence = source.claims?.find((claim) => claim.start < note.end && note.end <= claim.end);
+  return sentence ? Math.max(note.end, sentence.end) : note.end;
+}
+
 function insertions(source: InlineSource, options: SegmentOptions): Insertion[] {
   const text = source.text;
   const found: Insertion[] = [];
@@ -89,7 +100,8 @@ function insertions(source: InlineSource, options: SegmentOptions): Insertion[] 
   }
   for (const note of options.notes ?? []) {
     if (placed.has(note)) continue;
-    found.push({ at: note.end, content: { type: "note", note, first: true } });
+    const at = note.origin === "editor" ? noteCloses(source, note) : note.end;
+    found.push({ at, content: { type: "note", note, first: true } });
   }
   if (options.verse) {
     for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
@@ -102,9 +114,22 @@ function insertions(source: InlineSource, options: SegmentOptions): Insertion[] 
     .sort((a, b) => a.at - b.at || (a.content.type === "note" ? 0 : 1) - (b.content.type === "note" ? 0 : 1));
 }
 
+// The last claim (claims are sorted and never overlap) starting at or before `at` (strictly before when `strict`).
+function claimBefore(claims: readonly Claim[], at: number, strict: boolean): Claim | undefined {
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const start = (claims[mid] as Claim).start;
+    if (strict ? start < at : start <= at) low = mid + 1;
+    else high = mid;
+  }
+  return claims[low - 1];
+}
+
 function leaves(source: InlineSource, options: SegmentOptions): Leaf[] {
   const text = source.text;
-  const claims = source.claims ?? [];
+  const claims = [...(source.claims ?? [])].sort((a, b) => a.start - b.start);
   const highlights = (options.notes ?? []).filter((note) => note.origin === "editor" && note.start < note.end);
   // One wrapper per note, so the runs of its quote group into one element.
   const wrapperOf = new Map(highlights.map((note) => [note, { note }]));
@@ -126,11 +151,18 @@ function leaves(source: InlineSource, options: SegmentOptions): Leaf[] {
       const { at: where, content } = inserts[next] as Insertion;
       const inside = (start: number, end: number) => start < where && where < end;
       // A note's number belongs to the sentence it ends; a break stays inside what spans it.
+      const ending = claimBefore(claims, where, true);
+      const starting = claimBefore(claims, where, false);
       const claim =
         content.type === "note"
-          ? (claims.find((c) => c.start < where && where <= c.end) ??
-            claims.find((c) => c.start <= where && where < c.end))
-          : claims.find((c) => inside(c.start, c.end));
+          ? ending && where <= ending.end
+            ? ending
+            : starting && where < starting.end
+              ? starting
+              : undefined
+          : ending && where < ending.end
+            ? ending
+            : undefined;
       const wrappers: Wrapper[] = [];
       if (content.type === "break") {
         const note = highlights.find((n) => inside(n.start, n.end));
@@ -140,14 +172,25 @@ function leaves(source: InlineSource, options: SegmentOptions): Leaf[] {
       out.push({ claim, wrappers, content });
     }
   };
+  // Marks open over the current run, in nesting order: a sweep, so long paragraphs stay linear.
+  let active: WrappingMark[] = [];
+  let opened = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
     insertUpTo(start);
-    const claim = claims.find((c) => c.start <= start && end <= c.end);
+    const candidate = claimBefore(claims, start, false);
+    const claim = candidate && end <= candidate.end ? candidate : undefined;
     const note = highlights.find((n) => n.start <= start && end <= n.end);
     const wrappers: Wrapper[] = note ? [wrapperOf.get(note) as Wrapper] : [];
-    for (const mark of marks) if (mark.start <= start && end <= mark.end) wrappers.push(mark);
+    let added = false;
+    for (; opened < marks.length && (marks[opened] as WrappingMark).start <= start; opened++) {
+      active.push(marks[opened] as WrappingMark);
+      added = true;
+    }
+    if (added) active.sort(byNesting);
+    active = active.filter((mark) => mark.end > start);
+    wrappers.push(...active);
     out.push({ claim, wrappers, content: { type: "text", text: text.slice(start, end) } });
   }
   insertUpTo(text.length);
