@@ -15,8 +15,6 @@ a{color:var(--scholia-link,inherit)}
 code,pre{font-family:ui-monospace,monospace}
 pre,[part=table]{overflow-x:auto;margin:0}
 td,th{padding:.2em .5em;border-bottom:1px solid #8885}
-[data-align=right]{text-align:right}
-[data-align=center]{text-align:center}
 img{max-width:100%}
 [data-kind]{text-decoration:underline .09em var(--k);text-underline-offset:.22em}
 [part~=thesis]{background:color-mix(in srgb,var(--k) 15%,transparent)}

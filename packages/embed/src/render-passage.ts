@@ -12,6 +12,7 @@ const TAGS: Record<string, keyof HTMLElementTagNameMap> = {
   delete: "del",
   sup: "sup",
   sub: "sub",
+  link: "a",
 };
 
 const whole = (range: Range, length: number): boolean =>
@@ -43,23 +44,30 @@ export function claimNodes(
 ): Node[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start);
   const spans = marks
-    .filter((mark) => TAGS[mark.type] !== undefined || mark.type === "link")
+    .filter((mark) => TAGS[mark.type])
     .filter((mark) => whole(mark, text.length) && mark.start < mark.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const wrappers: Wrapper[] = [...(fits(sorted, text.length) ? sorted : []), ...spans];
+  const claimed = fits(sorted, text.length) ? sorted : [];
   const breaks = marks.filter((mark) => mark.type === "break" && whole(mark, text.length)).map((mark) => mark.start);
-  const cuts = [...new Set([0, text.length, ...breaks, ...wrappers.flatMap((w) => [w.start, w.end])])].sort(
-    (a, b) => a - b,
-  );
-  // Each run of text with the wrappers around it, outermost first; a break is a run with no text.
+  const cuts = [
+    ...new Set([0, text.length, ...breaks, ...[...claimed, ...spans].flatMap((w) => [w.start, w.end])]),
+  ].sort((a, b) => a - b);
+  // Each run of text with the wrappers around it, outermost first; a break is a run with no text. One sweep: linear in the cuts.
   const runs: { text: string; around: Wrapper[] }[] = [];
+  let open: PassageMark[] = [];
+  let c = 0;
+  let m = 0;
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i] as number;
     const end = cuts[i + 1] ?? start;
+    while ((claimed[c]?.end ?? Infinity) <= start) c++;
+    while ((spans[m]?.start ?? Infinity) <= start) open.push(spans[m++] as PassageMark);
+    open = open.filter((w) => w.end > start);
+    const claim = claimed[c];
+    const inClaim = claim && claim.start <= start ? [claim] : [];
     for (const at of breaks)
-      if (at === start) runs.push({ text: "", around: wrappers.filter((w) => w.start < at && at < w.end) });
-    if (end > start)
-      runs.push({ text: text.slice(start, end), around: wrappers.filter((w) => w.start <= start && end <= w.end) });
+      if (at === start) runs.push({ text: "", around: [...inClaim, ...open].filter((w) => w.start < at) });
+    if (end > start) runs.push({ text: text.slice(start, end), around: [...inClaim, ...open] });
   }
   const nest = (list: typeof runs, depth: number): Node[] => {
     const nodes: Node[] = [];
@@ -96,11 +104,10 @@ function passageBlock(record: PassageRecord, base: string): Element {
         {},
         ...row.map((cell, c) => {
           const align = table.align[c];
-          return el(
-            r === 0 && table.header ? "th" : "td",
-            align ? { "data-align": align } : {},
-            ...claimNodes(cell.text, [], cell.marks, base),
-          );
+          const td = el(r === 0 && table.header ? "th" : "td", {}, ...claimNodes(cell.text, [], cell.marks, base));
+          // Through the CSSOM, which a host page's CSP allows where it refuses style attributes.
+          if (align) td.style.textAlign = align;
+          return td;
         }),
       ),
     );

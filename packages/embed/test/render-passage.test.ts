@@ -157,7 +157,7 @@ describe("renderPassage with structure", () => {
     };
     const table = renderPassage(record, base).querySelector("[part=table] table");
     expect([...(table?.querySelectorAll("th") ?? [])].map((th) => th.textContent)).toEqual(["Name", "Count"]);
-    expect(table?.querySelectorAll("td")[1]?.getAttribute("data-align")).toBe("right");
+    expect((table?.querySelectorAll("td")[1] as HTMLElement | undefined)?.style.textAlign).toBe("right");
   });
 
   test("shows a figure's image with its alt text and caption, and only the alt text when the source is unsafe", () => {
