@@ -21,6 +21,12 @@ export function numberFootnotes(
   definitions: ReadonlyMap<string, FootnoteDefinition> | undefined,
   file?: string,
 ): NumberedFootnotes {
+  const hasRefs = (marks: readonly InlineMark[]) => marks.some((mark) => mark.type === "footnote-ref");
+  if (!definitions?.size && !blocks.some((block) => hasRefs(block.marks) || block.table)) {
+    if (!sections.some((section) => section.marks && hasRefs(section.marks))) {
+      return { blocks: [...blocks], sections: [...sections], footnotes: [], diagnostics: [] };
+    }
+  }
   const ids = new Map<string, string>();
   const footnotes: Footnote[] = [];
   const diagnostics: Diagnostic[] = [];

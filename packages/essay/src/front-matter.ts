@@ -39,11 +39,11 @@ export function splitFrontMatter(text: string, file?: string): SplitFrontMatter 
       "front-matter-unclosed",
       `the front matter opened with '${fence.marker}' on line 1 never closes`,
       `add a line '${fence.marker}' after the last field, before the essay's text`,
-      { file, line: 1 },
+      { file, line: 1, source: text },
     );
   }
   const source = lines.slice(1, close).join("\n");
-  const raw = fence.language === "YAML" ? readYaml(source, file) : readToml(source, file);
+  const raw = fence.language === "YAML" ? readYaml(source, file, text) : readToml(source, file, text);
   const body = lines.slice(close + 1).join("\n");
   const bodyLine = close + 2;
   if (body.trim() === "") {
@@ -51,13 +51,13 @@ export function splitFrontMatter(text: string, file?: string): SplitFrontMatter 
       "front-matter-no-body",
       "the file has front matter but no essay text after it",
       `write the essay below the closing '${fence.marker}' line`,
-      { file, line: close + 1 },
+      { file, line: close + 1, source: text },
     );
   }
   return { data: metadataFrom(raw), body, bodyLine };
 }
 
-function readYaml(source: string, file: string | undefined): Record<string, unknown> {
+function readYaml(source: string, file: string | undefined, text: string): Record<string, unknown> {
   const document = parseDocument(source, { prettyErrors: true });
   const [error] = document.errors;
   if (error) {
@@ -68,13 +68,25 @@ function readYaml(source: string, file: string | undefined): Record<string, unkn
       "front-matter-syntax",
       `the front matter is not valid YAML: ${reason}`,
       "fix the YAML between the two '---' lines (key: value, one per line; quote values that contain ': ')",
-      { file, line, ...(error.linePos && { column: error.linePos[0].col }) },
+      { file, line, ...(error.linePos && { column: error.linePos[0].col }), source: text },
     );
   }
-  return asTable(document.toJS(), "YAML", file);
+  let value: unknown;
+  try {
+    value = document.toJS();
+  } catch (error) {
+    // Parsed but not resolvable, such as an alias (`*name`) to an anchor that is never set.
+    throw new EssayError(
+      "front-matter-syntax",
+      `the front matter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+      "fix the YAML between the two '---' lines; quote a value that starts with '*', '&' or '!'",
+      { file, line: 2, source: text },
+    );
+  }
+  return asTable(value, "YAML", file);
 }
 
-function readToml(source: string, file: string | undefined): Record<string, unknown> {
+function readToml(source: string, file: string | undefined, text: string): Record<string, unknown> {
   try {
     return asTable(parseToml(source), "TOML", file);
   } catch (error) {
@@ -84,7 +96,7 @@ function readToml(source: string, file: string | undefined): Record<string, unkn
       "front-matter-syntax",
       `the front matter is not valid TOML: ${reason}`,
       "fix the TOML between the two '+++' lines (key = \"value\", one per line)",
-      { file, line: error.line + 1, column: error.column },
+      { file, line: error.line + 1, column: error.column, source: text },
     );
   }
 }

@@ -97,6 +97,7 @@ describe("splitFrontMatter", () => {
       2,
       /not valid YAML: .*(mapping|compact)/i,
     ],
+    ["a YAML alias with no anchor", "---\ntitle: *emphasis*\n---\nBody.", "front-matter-syntax", 2, /alias/],
     ["a TOML syntax error", '+++\ntitle = "ok"\nauthors = [\n+++\nBody.', "front-matter-syntax", 3, /not valid TOML/],
   ])("names the file and line of %s", (_name, text, code, line, reason) => {
     const error = failure(text);

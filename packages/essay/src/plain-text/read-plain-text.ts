@@ -12,7 +12,7 @@ import { TextBuilder } from "../inline/text-builder.ts";
 import type { Diagnostic } from "../types.ts";
 import { findContents } from "./contents.ts";
 import { type HeadingKind, headingKind, isNotesHeading } from "./headings.ts";
-import { endnoteLabel, noteMarkers, plainInline } from "./inline-markup.ts";
+import { endnoteLabel, endnoteText, noteMarkers, plainInline } from "./inline-markup.ts";
 import { type RawBlock, rawBlocks } from "./raw-blocks.ts";
 
 const NOT_A_TITLE_END = /[,;:]$/;
@@ -61,7 +61,7 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
     const label = endnoteLabel(text);
     if (label !== undefined && notes.get(label) === block) {
       const out = new TextBuilder();
-      plainInline(text.replace(/^\[[^\]]+\]\s*/, ""), out, isNote);
+      plainInline(endnoteText(text), out, isNote);
       footnotes.set(label, { label, ...out.finish(), line: block.line });
       continue;
     }
@@ -102,12 +102,13 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
 function endnotes(raw: readonly RawBlock[]): Map<string, RawBlock> {
   const seen = new Set<string>();
   const notes = new Map<string, RawBlock>();
+  if (!raw.some((block) => endnoteLabel(block.lines[0] ?? "") !== undefined)) return notes;
   for (const block of raw) {
     const text = block.lines.join(" ");
     const label = endnoteLabel(text);
     if (label !== undefined && seen.has(label) && !notes.has(label)) {
       notes.set(label, block);
-      for (const marker of noteMarkers(text.replace(/^\[[^\]]+\]/, ""))) seen.add(marker);
+      for (const marker of noteMarkers(endnoteText(text))) seen.add(marker);
       continue;
     }
     for (const marker of noteMarkers(text)) seen.add(marker);
@@ -170,7 +171,8 @@ function takeTitle(raw: readonly RawBlock[]): { title: string; subtitle?: string
     rest.length > 1 &&
     looksLikeSubtitle(candidate) &&
     !headingKind(candidate) &&
-    !bylineAuthor(candidate)
+    !bylineAuthor(candidate) &&
+    noteMarkers(candidate).length === 0
   ) {
     return { title, subtitle: candidate, rest: rest.slice(1) };
   }

@@ -139,6 +139,19 @@ describe("readPlainText structure", () => {
     expect(read.footnotes?.get("1")).toMatchObject({ label: "1", text: "The first source.", line: 5 });
   });
 
+  test("reads Project Gutenberg's [Footnote n: …] notes", () => {
+    const read = readPlainText(
+      "T\n\nA claim.[A] More.[2]\n\n[Footnote A: The first\nsource.]\n\n[Footnote 2: The second.]",
+      1,
+      false,
+    );
+    expect(read.blocks.map((block) => block.text)).toEqual(["A claim. More."]);
+    expect([...(read.footnotes?.values() ?? [])].map((note) => [note.label, note.text])).toEqual([
+      ["A", "The first source."],
+      ["2", "The second."],
+    ]);
+  });
+
   test("leaves a bracketed number with no endnote as written", () => {
     const read = readPlainText("T\n\nIn [1787] they met.", 1, false);
     expect(read.blocks[0]?.text).toBe("In [1787] they met.");
