@@ -3,13 +3,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PassageRecord } from "@scholia/embed";
 import type { InlineMark } from "@scholia/essay";
+import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
 import { HtmlValidate } from "html-validate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { launchBrowser } from "./support/browser.ts";
 import { type BuildResult, buildSite, essaysFolder } from "./support/build-site.ts";
-import { type StaticServer, serveStatic } from "./support/static-server.ts";
 
 // Real-world-shaped documents written for these tests: every construct of the model in Markdown
 // (YAML and TOML front matter) and plain text (a Gutenberg-style book with chapters, verse and endnotes).
@@ -242,6 +241,16 @@ describe.each(WIDTHS)("at %i px", (width) => {
         "Check the tide table.",
         "Check the board.",
         "Trust the tide table.",
+      ]);
+      // A task list shows the author's boxes, ticked or not, which the reader cannot change.
+      const boxes = page.locator(".essay-body ul > li.passage input.task-box");
+      await expect(
+        boxes.evaluateAll((inputs) =>
+          inputs.map((input) => [(input as HTMLInputElement).checked, (input as HTMLInputElement).disabled]),
+        ),
+      ).resolves.toEqual([
+        [true, true],
+        [false, true],
       ]);
       const { scrollWidth, innerWidth } = await sideways(page);
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);

@@ -15,18 +15,17 @@ const TAGS: Record<string, keyof HTMLElementTagNameMap> = {
   link: "a",
 };
 
-const whole = (range: Range, length: number): boolean =>
-  Number.isInteger(range.start) && Number.isInteger(range.end) && 0 <= range.start && range.end <= length;
+// Whole offsets inside the text, `start` at or after `from`.
+const whole = (range: Range, length: number, from = 0): boolean =>
+  Number.isInteger(range.start) && Number.isInteger(range.end) && from <= range.start && range.end <= length;
 
 const fits = (claims: readonly PassageClaim[], length: number): boolean =>
-  claims.every(
-    (claim, i) => whole(claim, length) && claim.start < claim.end && claim.start >= (claims[i - 1]?.end ?? 0),
-  );
+  claims.every((claim, i) => whole(claim, length, claims[i - 1]?.end) && claim.start < claim.end);
 
 function wrap(wrapper: Wrapper, base: string): Element {
   if ("kind" in wrapper)
     return el("span", { part: wrapper.thesis === true ? "claim thesis" : "claim", "data-kind": wrapper.kind });
-  if (wrapper.type !== "link") return el(TAGS[wrapper.type] ?? "span");
+  if (wrapper.type !== "link") return el(TAGS[wrapper.type] as "em");
   const href = wrapper.href.startsWith("mailto:") ? wrapper.href : httpUrl(wrapper.href, base);
   return href === undefined ? el("span") : el("a", { href, rel: "noopener", target: "_blank" });
 }
@@ -116,9 +115,7 @@ function passageBlock(record: PassageRecord, base: string): Element {
   const figure = block?.figure;
   if (block?.type === "figure" && figure) {
     const src = figure.src && httpUrl(figure.src, base);
-    const image = src
-      ? el("img", { src, alt: figure.alt, loading: "lazy", decoding: "async" })
-      : el("p", {}, figure.alt);
+    const image = src ? el("img", { src, alt: figure.alt, loading: "lazy" }) : el("p", {}, figure.alt);
     return el("figure", { part: "image" }, image, ...(figure.caption ? [el("figcaption", {}, figure.caption)] : []));
   }
   const p = el("p", {}, ...claimNodes(text, record.claims, marks, base));
