@@ -2,7 +2,7 @@ import type { Essay, Paragraph } from "@scholia/essay";
 import { CLAIM_KINDS } from "@scholia/essay";
 
 /** One passage as Pagefind indexes it: the shape of Pagefind's `addCustomRecord` argument. */
-export interface PassageRecord {
+export interface SearchRecord {
   /** Root-relative without the base path (`/<slug>/#p<n>`): Pagefind prefixes its `baseUrl`. */
   readonly url: string;
   /** The paragraph's text, HTML-escaped, because Pagefind stores custom records' content as given. */
@@ -45,7 +45,7 @@ export function paragraphActors(essay: Essay, paragraph: Paragraph): string[] {
  * the passage itself: Pagefind applies filters per record, so a `kind` filter returns only
  * passages of that kind. Empty paragraphs are left out (nothing to find).
  */
-export function passageRecords(essay: Essay): PassageRecord[] {
+export function passageRecords(essay: Essay): SearchRecord[] {
   return essay.paragraphs
     .filter((paragraph) => paragraph.text.trim() !== "")
     .map((paragraph) => {
