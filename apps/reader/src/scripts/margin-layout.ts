@@ -58,8 +58,10 @@ function moreButton(note: HTMLElement, wanted: boolean): void {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "note-more";
-  button.textContent = "more";
-  button.setAttribute("aria-label", "Show the whole note");
+  const which = document.createElement("span");
+  which.className = "visually-hidden";
+  which.textContent = ` of note ${note.id.slice("note-".length)}`;
+  button.append("more", which);
   button.addEventListener("click", () => expand(note));
   note.append(button);
 }
