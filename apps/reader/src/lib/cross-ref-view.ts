@@ -174,13 +174,25 @@ function sentenceWith(paragraph: Paragraph | undefined, words: string | undefine
 }
 
 /**
- * About how many lines a paragraph's margin links take in the narrow left margin (about 26
- * characters a line), so the paragraph can reserve that height and links never overlap.
+ * Splits each paragraph's links to other essays into the few the margin shows (at most
+ * `perParagraph`, and only those among the essay's strongest `share`) and the rest, which are
+ * grouped after the text.
  */
-export function crossRefLineCount(lines: readonly CrossRefLine[], elsewhere: number, perLine = 21): number {
-  const own = lines.reduce((sum, line) => {
-    const length = 2 + line.label.length + line.others.length * 5 + (line.context ? line.context.length + 3 : 0);
-    return sum + Math.ceil(length / perLine);
-  }, 0);
-  return own + elsewhere * 2;
+export function thinElsewhere<T extends { readonly score: number }>(
+  byParagraph: ReadonlyMap<ParagraphId, readonly T[]>,
+  share = MARGIN_SHARE,
+  perParagraph = 1,
+): { shown: Map<ParagraphId, T[]>; rest: Map<ParagraphId, T[]> } {
+  const scores = [...byParagraph.values()].flat().map((link) => link.score).sort((a, b) => b - a);
+  const threshold = scores[Math.max(0, Math.ceil(scores.length * share) - 1)] ?? 0;
+  const shown = new Map<ParagraphId, T[]>();
+  const rest = new Map<ParagraphId, T[]>();
+  for (const [id, links] of byParagraph) {
+    const sorted = [...links].sort((a, b) => b.score - a.score);
+    const strong = sorted.filter((link) => link.score >= threshold).slice(0, perParagraph);
+    if (strong.length > 0) shown.set(id, strong);
+    const others = sorted.filter((link) => !strong.includes(link));
+    if (others.length > 0) rest.set(id, others);
+  }
+  return { shown, rest };
 }

@@ -112,11 +112,9 @@ function round(): number {
       return;
     }
     element.style.top = `${at.top - from.top}px`;
-    if (item.side === "right") {
-      const left =
-        at.side === "right" ? bodyBox.right + (gutter ?? 0) : bodyBox.left - (xgutter ?? 0) - (xmargin ?? 0);
-      element.style.left = `${left - from.left}px`;
-    }
+    // From the text column's edges, whatever box (a quote, a list) holds the item.
+    const left = at.side === "right" ? bodyBox.right + (gutter ?? 0) : bodyBox.left - (xgutter ?? 0) - (xmargin ?? 0);
+    element.style.left = `${left - from.left}px`;
     element.classList.toggle("left", at.side !== item.side);
     element.classList.toggle("clamped", at.clamped);
     if (item.side === "right") moreButton(element, at.clamped);
