@@ -8,10 +8,7 @@ const ESSAY = "/talking-about-talking/";
 const MARGIN_ITEMS = ".essay-body .sidenote, .essay-body .passage > .xrefs";
 const TEXT_RUNS = ".essay-body .passage > p, .essay-body .pnum, .essay-body .section-title";
 
-async function open(
-  path = ESSAY,
-  { width = 1400, height = 900, javaScript = true, dark = false } = {},
-): Promise<Page> {
+async function open(path = ESSAY, { width = 1400, height = 900, javaScript = true, dark = false } = {}): Promise<Page> {
   const context = await site.browser.newContext({
     viewport: { width, height },
     javaScriptEnabled: javaScript,
@@ -65,7 +62,9 @@ describe("margin notes and links at 1400×900", () => {
     const page = await open();
     const gaps = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>(".essay-body .passage")].map(
-        (passage) => passage.getBoundingClientRect().bottom - (passage.querySelector(":scope > p") as HTMLElement).getBoundingClientRect().bottom,
+        (passage) =>
+          passage.getBoundingClientRect().bottom -
+          (passage.querySelector(":scope > p") as HTMLElement).getBoundingClientRect().bottom,
       ),
     );
     expect(Math.max(...gaps)).toBeLessThan(2);
@@ -75,16 +74,21 @@ describe("margin notes and links at 1400×900", () => {
   test("pointing at a note's number highlights its note and quote, and the reverse", async () => {
     const page = await open();
     await page.locator("#note-3-ref").hover();
-    await expect(page.locator("#note-3").evaluate((note) => getComputedStyle(note).outlineStyle)).resolves.toBe("solid");
+    await expect(page.locator("#note-3").evaluate((note) => getComputedStyle(note).outlineStyle)).resolves.toBe(
+      "solid",
+    );
     await expect(
-      page.locator('mark.note-mark[data-note="3"]').first().evaluate((mark) => getComputedStyle(mark).backgroundColor),
+      page
+        .locator('mark.note-mark[data-note="3"]')
+        .first()
+        .evaluate((mark) => getComputedStyle(mark).backgroundColor),
     ).resolves.not.toBe("rgba(0, 0, 0, 0)");
     await page.locator("#p1 .pnum").hover();
     await expect(page.locator("#note-3").evaluate((note) => getComputedStyle(note).outlineStyle)).resolves.toBe("none");
     await page.locator("#note-10").hover();
-    await expect(page.locator("#note-10-ref").evaluate((ref) => getComputedStyle(ref).backgroundColor)).resolves.not.toBe(
-      "rgba(0, 0, 0, 0)",
-    );
+    await expect(
+      page.locator("#note-10-ref").evaluate((ref) => getComputedStyle(ref).backgroundColor),
+    ).resolves.not.toBe("rgba(0, 0, 0, 0)");
     await page.context().close();
   });
 
@@ -119,14 +123,17 @@ function decoratedSentences(page: Page): Promise<{ decorated: number; sentences:
 }
 
 describe("quiet prose by default", () => {
-  test.each([true, false])("at most a tenth of the sentences are marked before the reader chooses (JavaScript %s)", async (js) => {
-    const page = await open(ESSAY, { javaScript: js });
-    const { decorated, sentences } = await decoratedSentences(page);
-    console.info(`sentences decorated at load: ${decorated} of ${sentences}`);
-    expect(sentences).toBeGreaterThan(60);
-    expect(decorated / sentences).toBeLessThanOrEqual(0.1);
-    await page.context().close();
-  });
+  test.each([true, false])(
+    "at most a tenth of the sentences are marked before the reader chooses (JavaScript %s)",
+    async (js) => {
+      const page = await open(ESSAY, { javaScript: js });
+      const { decorated, sentences } = await decoratedSentences(page);
+      console.info(`sentences decorated at load: ${decorated} of ${sentences}`);
+      expect(sentences).toBeGreaterThan(60);
+      expect(decorated / sentences).toBeLessThanOrEqual(0.1);
+      await page.context().close();
+    },
+  );
 
   test("marking a kind is one choice away and the choice is kept in the URL and for the next visit", async () => {
     const page = await open();
@@ -164,11 +171,14 @@ describe("quiet prose by default", () => {
       expect(contrast(line, paper), `${kind} underline ${line} on ${paper}`).toBeGreaterThanOrEqual(3);
     }
     await page.getByLabel("Mark claims").selectOption("all");
-    const fills = await page.locator(".argument-map .map-mark path").evaluateAll((paths) => [
-      ...new Set(paths.map((path) => getComputedStyle(path).fill)),
-    ]);
+    const fills = await page
+      .locator(".argument-map .map-mark path")
+      .evaluateAll((paths) => [...new Set(paths.map((path) => getComputedStyle(path).fill))]);
     for (const fill of fills) expect(contrast(fill, paper), `map mark ${fill}`).toBeGreaterThanOrEqual(3);
-    const numbers = await page.locator(".note-number").first().evaluate((ref) => getComputedStyle(ref).color);
+    const numbers = await page
+      .locator(".note-number")
+      .first()
+      .evaluate((ref) => getComputedStyle(ref).color);
     expect(contrast(numbers, paper)).toBeGreaterThanOrEqual(3);
     await page.context().close();
   });
@@ -177,12 +187,13 @@ describe("quiet prose by default", () => {
     const page = await open();
     await page.getByLabel("Mark claims").selectOption("all");
     // Text decorations reach only inline descendants: an inline-block number would break the line.
-    const broken = await page.locator(".essay-body .claim .note-number").evaluateAll((refs) =>
-      refs.filter((ref) => {
-        for (let at: Element | null = ref; at && !at.matches(".claim"); at = at.parentElement)
-          if (getComputedStyle(at).display !== "inline") return true;
-        return false;
-      }).length,
+    const broken = await page.locator(".essay-body .claim .note-number").evaluateAll(
+      (refs) =>
+        refs.filter((ref) => {
+          for (let at: Element | null = ref; at && !at.matches(".claim"); at = at.parentElement)
+            if (getComputedStyle(at).display !== "inline") return true;
+          return false;
+        }).length,
     );
     expect(broken).toBe(0);
     await page.context().close();
@@ -209,7 +220,9 @@ describe("text first", () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to the text");
     await page.keyboard.press("Enter");
     // Smooth scrolling takes a moment to arrive.
-    await page.waitForFunction(() => Math.abs((document.getElementById("p1") as HTMLElement).getBoundingClientRect().top) < 100);
+    await page.waitForFunction(
+      () => Math.abs((document.getElementById("p1") as HTMLElement).getBoundingClientRect().top) < 100,
+    );
     await page.keyboard.press("Tab");
     await expect(page.evaluate(() => document.activeElement?.closest(".passage")?.id)).resolves.toBe("p1");
     await page.context().close();
@@ -254,7 +267,9 @@ describe("on a phone (390 px)", () => {
 
   test("nothing scrolls sideways", async () => {
     const page = await open(ESSAY, { width: 390, height: 844 });
-    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).resolves.toBeLessThanOrEqual(0);
     await page.context().close();
   });
 });
@@ -296,7 +311,9 @@ describe("the printed page", () => {
     expect(decorated).toBe(0);
     const [body] = await boxesOf(page, ".essay-body");
     const [article] = await boxesOf(page, "article.essay");
-    expect((body?.right ?? 0) - (body?.left ?? 0)).toBeGreaterThan(0.95 * ((article?.right ?? 0) - (article?.left ?? 1)));
+    expect((body?.right ?? 0) - (body?.left ?? 0)).toBeGreaterThan(
+      0.95 * ((article?.right ?? 0) - (article?.left ?? 1)),
+    );
     for (const hidden of [".essay-nav", ".kind-filter", ".site-header", ".xrefs", ".sidenote"])
       await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
     const number = await page.locator("#note-1-ref").evaluate((ref) => {
@@ -332,7 +349,9 @@ describe("copying from the text", () => {
 describe("the iframe page opened on its own", () => {
   test("keeps a bounded measure", async () => {
     const page = await open("/embed/talking-about-talking/p10/", { width: 1400, javaScript: false });
-    const perLine = await page.locator(".embed p").evaluate((p) => p.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(p).fontSize));
+    const perLine = await page
+      .locator(".embed p")
+      .evaluate((p) => p.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(p).fontSize));
     expect(perLine).toBeLessThanOrEqual(40);
     await page.context().close();
   });

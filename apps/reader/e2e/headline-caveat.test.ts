@@ -23,7 +23,7 @@ describe("the headline's caveat travels with the headline", () => {
     ["index", `${ESSAY}/index/`],
   ])("on the %s page: in the text, the title and the meta description", async (_name, path) => {
     const page = await open(path);
-    const text = await page.locator("main").innerText();
+    const text = await page.locator("main").textContent();
     expect(text).toMatch(ABOUT);
     await expect(page.title()).resolves.toMatch(SAYS);
     await expect(page.locator('meta[name="description"]').getAttribute("content")).resolves.toMatch(ABOUT);
@@ -32,7 +32,7 @@ describe("the headline's caveat travels with the headline", () => {
 
   test("on the iframe page, under the title, and in the oEmbed response's html", async () => {
     const page = await open(`/embed${ESSAY}/p10/`, 600);
-    await expect(page.locator("figcaption").innerText()).resolves.toMatch(ABOUT);
+    await expect(page.locator("figcaption").textContent()).resolves.toMatch(ABOUT);
     await expect(page.title()).resolves.toMatch(SAYS);
     const oembed = (await (await fetch(`${site.origin}/oembed${ESSAY}/p10.json`)).json()) as { html: string };
     expect(oembed.html).toMatch(ABOUT);
@@ -43,7 +43,7 @@ describe("the headline's caveat travels with the headline", () => {
     const page = await open("/search/?q=channels");
     const result = page.locator(".search-result").first();
     await result.waitFor();
-    await expect(result.locator(".search-result-caveat").innerText()).resolves.toMatch(ABOUT);
+    await expect(result.locator(".search-result-caveat").textContent()).resolves.toMatch(ABOUT);
     await page.context().close();
   });
 });
@@ -69,6 +69,7 @@ describe("the pages' own words", () => {
       // Show each sentence's kind and cues too, where the page offers it.
       await page.evaluate(() => document.getElementById("show-cues")?.click());
       const shown = await page.evaluate(() => {
+        // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees, hidden text left out
         const texts = [document.body.innerText];
         for (const element of document.querySelectorAll("[title], [aria-label]"))
           texts.push(element.getAttribute("title") ?? "", element.getAttribute("aria-label") ?? "");

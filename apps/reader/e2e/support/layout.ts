@@ -52,7 +52,9 @@ export function overlaps(boxes: readonly LaidOutBox[]): [string, string][] {
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** WCAG contrast ratio of two CSS colours (`rgb()`/`rgba()` or `color(srgb …)` as getComputedStyle gives them). */

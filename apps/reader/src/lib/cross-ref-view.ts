@@ -183,7 +183,10 @@ export function thinElsewhere<T extends { readonly score: number }>(
   share = MARGIN_SHARE,
   perParagraph = 1,
 ): { shown: Map<ParagraphId, T[]>; rest: Map<ParagraphId, T[]> } {
-  const scores = [...byParagraph.values()].flat().map((link) => link.score).sort((a, b) => b - a);
+  const scores = [...byParagraph.values()]
+    .flat()
+    .map((link) => link.score)
+    .sort((a, b) => b - a);
   const threshold = scores[Math.max(0, Math.ceil(scores.length * share) - 1)] ?? 0;
   const shown = new Map<ParagraphId, T[]>();
   const rest = new Map<ParagraphId, T[]>();

@@ -16,8 +16,8 @@ document.addEventListener("copy", (event) => {
   holder.className = "copy-holder";
   holder.append(range.cloneContents());
   for (const extra of holder.querySelectorAll(FURNITURE)) extra.remove();
-  // innerText needs a rendered element to turn paragraphs into line breaks.
   document.body.append(holder);
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText turns paragraphs into line breaks, textContent would run them together
   const text = holder.innerText.replace(/\n{3,}/g, "\n\n").trim();
   const html = holder.innerHTML;
   holder.remove();

@@ -3,9 +3,10 @@
  * highlights all three. Esc closes an open (folded) note and returns focus to its toggle.
  */
 function noteNumber(target: EventTarget | null): string | undefined {
-  const host = target instanceof Element ? target.closest<HTMLElement>(".note-number, .sidenote, mark.note-mark") : null;
+  const host =
+    target instanceof Element ? target.closest<HTMLElement>(".note-number, .sidenote, mark.note-mark") : null;
   if (!host) return undefined;
-  if (host.matches("mark")) return host.dataset.note;
+  if (host.tagName === "MARK") return host.dataset.note;
   return /^note-(\d+)/.exec(host.id)?.[1];
 }
 
