@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { REPO_ROOT } from "./paths.ts";
 import { createRandom, type Random } from "./prng.ts";
 import { dek, type EssayTheme, headline, paragraph, pickTheme } from "./synthetic-prose.ts";
 import { PEOPLE } from "./word-lists.ts";
@@ -137,11 +138,13 @@ export async function writeSyntheticLibrary(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [folder, count = "20", seed = String(DEFAULT_SEED)] = process.argv.slice(2);
-  if (!folder) {
-    process.stderr.write("usage: node scripts/bench/synthetic-library.ts FOLDER [COUNT] [SEED]\n");
+  const [given, count = "20", seed = String(DEFAULT_SEED)] = process.argv.slice(2);
+  if (!given) {
+    process.stderr.write("usage: npm run bench:library -- FOLDER [COUNT] [SEED]\n");
     process.exit(2);
   }
+  // npm runs this from bench/; a relative folder is taken from the repository's root, as the site's SCHOLIA_ESSAYS is.
+  const folder = resolve(REPO_ROOT, given);
   const library = await writeSyntheticLibrary(folder, Number(count), Number(seed));
   process.stdout.write(
     `${library.essays} essays, ${library.paragraphs} paragraphs, ${library.bytes} bytes in ${folder}\n`,

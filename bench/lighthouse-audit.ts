@@ -1,7 +1,7 @@
+import { CHROMIUM_FLAGS, chromiumPath } from "@scholia/test-support";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM_FLAGS, chromiumPath } from "../../apps/reader/e2e/support/browser.ts";
 
 /** Lighthouse's four category scores (0–100) for one page and form factor. */
 export interface LighthouseScores {
@@ -14,7 +14,7 @@ export interface LighthouseScores {
   readonly failing: readonly string[];
 }
 
-/** The e2e tests' Chromium flags, with the new headless mode Lighthouse needs. */
+/** The browser tests' Chromium flags, with the new headless mode Lighthouse needs. */
 const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];

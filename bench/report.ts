@@ -67,7 +67,7 @@ function parserSection(results: readonly ParserResult[]): string {
     "",
     linear,
     "",
-    `Median of up to 9 timed runs (at least 3, unless runs add up to 20 s) after two warm-up runs on another 0.1 MB text; each parser in its own worker thread of one process, on the same deterministic text (\`syntheticText\` in scripts/bench/synthetic-library.ts). parseEssay from \`${source}\`; wink-nlp with an empty pipe (tokens only); compromise \`nlp(text)\` (tokens and tags).`,
+    `Median of up to 9 timed runs (at least 3, unless runs add up to 20 s) after two warm-up runs on another 0.1 MB text; each parser in its own worker thread of one process, on the same deterministic text (\`syntheticText\` in bench/synthetic-library.ts). parseEssay from \`${source}\`; wink-nlp with an empty pipe (tokens only); compromise \`nlp(text)\` (tokens and tags).`,
     ...(notes.length > 0 ? ["", ...notes] : []),
   ].join("\n");
 }
@@ -128,7 +128,7 @@ function searchSection(search: BenchResults["search"]): string {
     fixed(q.ms, 0),
   ]);
   return [
-    `On the ${count(search.essays)}-essay library, in headless Chromium against the e2e static server (no compression).`,
+    `On the ${count(search.essays)}-essay library, in headless Chromium against the browser tests' static server (@scholia/test-support, no compression).`,
     "",
     table(["query", "results", "requests", "bytes as served", "bytes, text gzipped", "ms to first 10 results"], rows),
     "",
@@ -235,7 +235,7 @@ export function formatReport(results: BenchResults): string {
   const m = results.machine;
   return `# Benchmarks
 
-Written by \`npm run bench${results.mode === "quick" ? " -- --quick" : ""}\` (scripts/bench/run.ts) on ${m.date}, a ${results.mode} run that took ${fixed(results.wallSeconds / 60, 1)} minutes. Rerun it to refresh this file; every input is generated from a fixed seed.
+Written by \`npm run bench${results.mode === "quick" ? " -- --quick" : ""}\` (bench/run.ts) on ${m.date}, a ${results.mode} run that took ${fixed(results.wallSeconds / 60, 1)} minutes. Rerun it to refresh this file; every input is generated from a fixed seed.
 
 **Machine:** ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, Node ${m.node}, ${m.os}.
 

@@ -5,7 +5,7 @@ const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/
 
 /** The Chromium executable: `CHROMIUM_PATH`, or Debian's chromium. Throws how to install one. */
 export function chromiumPath(): string {
-  const configured = process.env.CHROMIUM_PATH;
+  const configured = process.env["CHROMIUM_PATH"];
   if (configured) {
     if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH is set to ${configured}, but no file is there.`);
     return configured;
@@ -13,7 +13,7 @@ export function chromiumPath(): string {
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
   if (!found) {
     throw new Error(
-      "No Chromium found for the browser tests.\n  ↳ install Debian's: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium or Chrome binary)",
+      "No Chromium found for the browser tests and the benchmark.\n  ↳ install Debian's: sudo apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium or Chrome binary)",
     );
   }
   return found;

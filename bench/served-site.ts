@@ -1,6 +1,5 @@
+import { launchBrowser, serveStatic } from "@scholia/test-support";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../../apps/reader/e2e/support/browser.ts";
-import { serveStatic } from "../../apps/reader/e2e/support/static-server.ts";
 
 /** A built site served on localhost, with a headless Chromium to open it. */
 export interface ServedSite {
@@ -9,7 +8,7 @@ export interface ServedSite {
   readonly close: () => Promise<void>;
 }
 
-/** Serves `root` with the e2e tests' static server and launches Debian's Chromium. */
+/** Serves `root` with the browser tests' static server and launches Debian's Chromium. */
 export async function serveSite(root: string, base = "/"): Promise<ServedSite> {
   const server = await serveStatic(root, base);
   const browser = await launchBrowser();

@@ -25,23 +25,12 @@ export type ParserMessage = { type: "ready"; source: string } | { type: "run"; m
 
 type Parse = (text: string) => unknown;
 
-async function scholiaParser(): Promise<{ parse: Parse; source: string }> {
-  // The source is what the benchmark is about; the compiled dist is the fallback while src is mid-edit.
-  for (const path of ["../../packages/essay/src/index.ts", "../../packages/essay/dist/index.js"]) {
-    try {
-      const module = (await import(path)) as {
-        parseEssay: (source: string, options: { slug: string }) => unknown;
-      };
-      return { parse: (text) => module.parseEssay(text, { slug: "bench" }), source: path.replace("../../", "") };
-    } catch (error) {
-      if (path.endsWith(".js")) throw error;
-    }
-  }
-  throw new Error("unreachable");
-}
-
 async function loadParser(library: ParserName): Promise<{ parse: Parse; source: string }> {
-  if (library === "scholia") return scholiaParser();
+  if (library === "scholia") {
+    // The package as its users get it: its compiled entry point (npm run bench builds it first).
+    const { parseEssay } = await import("@scholia/essay");
+    return { parse: (text) => parseEssay(text, { slug: "bench" }), source: "@scholia/essay" };
+  }
   if (library === "wink-nlp") {
     const { default: winkNLP } = await import("wink-nlp");
     const { default: model } = await import("wink-eng-lite-web-model");

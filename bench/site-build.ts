@@ -3,8 +3,9 @@ import { existsSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
+import { astroBuildCommand, buildEnvironment } from "@scholia/test-support";
 import { type FolderSize, folderSize } from "./folder-size.ts";
-import { ASTRO_BIN, READER_DIR, REPO_ROOT } from "./paths.ts";
+import { READER_DIR, REPO_ROOT } from "./paths.ts";
 
 /** What one full site build cost and produced. */
 export interface SiteBuild {
@@ -61,8 +62,8 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
   if (!options.outDir.startsWith(REPO_ROOT)) {
     throw new TypeError(`buildSite() needs an outDir inside ${REPO_ROOT}, not ${options.outDir}`);
   }
-  const command = [process.execPath, ...(options.nodeFlags ?? []), ASTRO_BIN, "build", "--root", READER_DIR];
-  const child = spawn(useTime ? TIME : (command[0] as string), useTime ? ["-v", ...command] : command.slice(1), {
+  const command = astroBuildCommand(READER_DIR, options.nodeFlags);
+  const child = spawn(useTime ? TIME : command[0], useTime ? ["-v", ...command] : command.slice(1), {
     cwd: REPO_ROOT,
     env: { ...buildEnvironment(), ...options.env, SCHOLIA_ESSAYS: options.essays, SCHOLIA_OUT_DIR: options.outDir },
     stdio: ["ignore", "pipe", "pipe"],
@@ -103,17 +104,6 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     pagefindLine: lines.find((line) => /Pagefind indexed/.test(line))?.replace(/^\S+ \[[^\]]+\] /, ""),
     pages: Number(/(\d+) page\(s\) built/.exec(lines.join("\n"))?.[1]) || undefined,
   };
-}
-
-/**
- * This process's environment without what Vitest adds (BASE_URL, MODE, NODE_ENV…), which Vite
- * would read as its own when a test builds a site.
- */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const vitest = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]);
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !vitest.has(name) && !name.startsWith("VITEST")),
-  );
 }
 
 function phaseDurations(reached: ReadonlyMap<BuildPhase, number>, total: number): Record<BuildPhase, number> {
