@@ -1,10 +1,9 @@
+import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { buildSite, essaysFolder } from "./support/build-site.ts";
 import { boxesOf, overlaps } from "./support/layout.ts";
 import { longMarkdownEssay, longPlainEssay } from "./support/long-essays.ts";
-import { type StaticServer, serveStatic } from "./support/static-server.ts";
 
 // Book-length essays: the margins must hold hundreds of notes and links without overprinting.
 let server: StaticServer | undefined;
