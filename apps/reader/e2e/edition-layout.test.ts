@@ -356,3 +356,20 @@ describe("the iframe page opened on its own", () => {
     await page.context().close();
   });
 });
+
+describe("a window that narrows", () => {
+  test("folds the notes back into the text, whole, with nothing left of their places", async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => !document.querySelector(".essay-body .note-more"));
+    await page.locator("#note-1-ref").click();
+    const note = await page.locator("#note-1").evaluate((element) => ({
+      clamped: element.classList.contains("clamped"),
+      top: (element as HTMLElement).style.top,
+      width: element.getBoundingClientRect().width,
+    }));
+    expect(note).toEqual({ clamped: false, top: "", width: expect.any(Number) });
+    expect(note.width).toBeGreaterThan(300);
+    await page.context().close();
+  });
+});

@@ -69,8 +69,15 @@ function moreButton(note: HTMLElement, wanted: boolean): void {
 /** Reads every item's line and size (one layout), stacks them, then writes (no reads between). */
 function round(): number {
   if (!body) return 0;
-  const items = [...body.querySelectorAll<HTMLElement>(".sidenote, .passage > .xrefs")].filter(outOfFlow);
-  for (const element of items) element.classList.remove("left", "clamped");
+  const all = [...body.querySelectorAll<HTMLElement>(".sidenote, .passage > .xrefs")];
+  const items = all.filter(outOfFlow);
+  for (const element of all) element.classList.remove("left", "clamped");
+  // Back in the flow (the window narrowed): no place, no cut, no "more".
+  for (const element of all.filter((each) => !items.includes(each))) {
+    element.style.removeProperty("top");
+    element.style.removeProperty("left");
+    element.querySelector(".note-more")?.remove();
+  }
   const bodyBox = body.getBoundingClientRect();
   const [gutter, margin, xmargin, xgutter] = ["--gutter", "--margin", "--xmargin", "--xgutter"].map(length);
   const both = xmargin !== undefined && xgutter !== undefined && margin !== undefined;
