@@ -44,7 +44,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     format === "markdown" ? readMarkdown(text, hasTitle) : readPlainText(front.body, front.bodyLine, hasTitle);
   const title = front.data.title ?? read.title ?? humanise(slug);
   const subtitle = front.data.subtitle ?? read.subtitle;
-  const paragraphs = buildParagraphs(read.blocks);
+  const paragraphs = buildParagraphs(read.blocks, [title, subtitle ?? ""].join(" "));
   const entities = findEntities(paragraphs);
   const blocks = read.blocks.map((block, i) => ({ ...block, id: paragraphId(i + 1) }));
   return {
@@ -65,7 +65,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
   };
 }
 
-function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
+function buildParagraphs(blocks: readonly Block[], headline: string): Paragraph[] {
   const shells = blocks.map((block, i) => ({
     id: paragraphId(i + 1),
     index: i + 1,
@@ -76,7 +76,7 @@ function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
     marks: [],
     sentences: splitSentences(block.text),
   }));
-  const claims = tagClaims(shells);
+  const claims = tagClaims(shells, { headline });
   return shells.map((shell, i) => ({ ...shell, claims: claims[i] ?? [] }));
 }
 

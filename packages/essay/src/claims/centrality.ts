@@ -30,6 +30,7 @@ export function centrality(sentences: readonly CentralityInput[], candidates: re
   return scores;
 }
 
-function isContentWord(word: string): boolean {
+/** True for a word that carries topic: longer than three letters and not a function word. */
+export function isContentWord(word: string): boolean {
   return word.length > 3 && /^\p{L}/u.test(word) && !STOPWORDS.has(word);
 }
