@@ -8,6 +8,8 @@ export interface FrontMatter {
   readonly author?: string;
   readonly date?: string;
   readonly source?: string;
+  /** BCP 47 language of the essay ("fr", "de-CH"). */
+  readonly lang?: string;
 }
 
 /** The front matter of a text, and the line (1-based) where its body starts. */
@@ -18,7 +20,7 @@ export interface SplitFrontMatter {
 }
 
 const FENCE = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
-const FIELDS = ["title", "subtitle", "author", "date", "source"] as const;
+const FIELDS = ["title", "subtitle", "author", "date", "source", "lang"] as const;
 
 /** Splits YAML front matter (`---` fences at the very top) from the body. */
 export function splitFrontMatter(text: string, file?: string): SplitFrontMatter {

@@ -6,9 +6,10 @@ import { diagnose } from "./diagnostics.ts";
 import { findEntities } from "./entities/find-entities.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { paragraphId, toEssaySlug } from "./ids.ts";
+import { detectLanguage, isEnglish } from "./language/detect-language.ts";
+import { segmentSentences } from "./language/segment-sentences.ts";
 import { readMarkdown } from "./markdown.ts";
 import { readPlainText } from "./plain-text.ts";
-import { splitSentences } from "./sentences.ts";
 import type { Essay, EssayFormat, Paragraph } from "./types.ts";
 
 /** Options for {@link parseEssay}. */
@@ -44,8 +45,13 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     format === "markdown" ? readMarkdown(text, hasTitle) : readPlainText(front.body, front.bodyLine, hasTitle);
   const title = front.data.title ?? read.title ?? humanise(slug);
   const subtitle = front.data.subtitle ?? read.subtitle;
-  const paragraphs = buildParagraphs(read.blocks, [title, subtitle ?? ""].join(" "));
-  const entities = findEntities(paragraphs);
+  const lang = detectLanguage(
+    front.data.lang,
+    read.blocks.map((block) => block.text),
+  );
+  const english = isEnglish(lang);
+  const paragraphs = buildParagraphs(read.blocks, [title, subtitle ?? ""].join(" "), lang);
+  const entities = findEntities(paragraphs, { english });
   const blocks = read.blocks.map((block, i) => ({ ...block, id: paragraphId(i + 1) }));
   return {
     slug,
@@ -54,6 +60,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     ...(front.data.author !== undefined && { author: front.data.author }),
     ...(front.data.date !== undefined && { date: front.data.date }),
     ...(front.data.source !== undefined && { source: front.data.source }),
+    lang,
     format,
     paragraphs,
     sections: read.sections,
@@ -61,11 +68,11 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     crossRefs: computeCrossRefs(paragraphs, entities),
     notes: [],
     footnotes: [],
-    diagnostics: diagnose({ title, subtitle, titleLine: read.titleLine, blocks, file: options.file }),
+    diagnostics: diagnose({ title, subtitle, titleLine: read.titleLine, blocks, file: options.file, english }),
   };
 }
 
-function buildParagraphs(blocks: readonly Block[], headline: string): Paragraph[] {
+function buildParagraphs(blocks: readonly Block[], headline: string, lang: string): Paragraph[] {
   const shells = blocks.map((block, i) => ({
     id: paragraphId(i + 1),
     index: i + 1,
@@ -74,9 +81,10 @@ function buildParagraphs(blocks: readonly Block[], headline: string): Paragraph[
     text: block.text,
     analysed: true,
     marks: [],
-    sentences: splitSentences(block.text),
+    sentences: segmentSentences(block.text, lang),
   }));
-  const claims = tagClaims(shells, { headline });
+  // Claim kinds are defined for English only: other languages' paragraphs carry no claims.
+  const claims = isEnglish(lang) ? tagClaims(shells, { headline }) : [];
   return shells.map((shell, i) => ({ ...shell, claims: claims[i] ?? [] }));
 }
 

@@ -1,4 +1,4 @@
-import { STOPWORDS } from "./stopwords.ts";
+import { STOPWORDS } from "../stopwords.ts";
 
 /** A sentence's lower-case words and the paragraph it sits in. */
 export interface CentralityInput {

@@ -32,6 +32,9 @@ const NEGATIONS = words("not n't never no nothing nobody none neither nor");
 const PAST = words(
   "was were had did said made took found showed began came went gave got held led left met ran saw sent set spent stood told thought won wrote brought built bought chose drew fell grew knew lost paid rose sold spoke became announced launched released reported published",
 );
+const NUMBER_WORDS = words(
+  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half percent",
+);
 const PRESENT = words("is are am 's remains remain");
 const CONDITIONS = words("if unless whenever once when");
 const GRANTING = /\b(?:of course|no doubt|doubtless|admittedly|to be sure|granted|it is true)\b/;
@@ -94,6 +97,7 @@ function mainClauseFeatures(view: SentenceView, add: Add): void {
     if (HEDGES.has(word)) add("hedge", `hedged with "${word}"`);
     if (main && NEGATIONS.has(word)) add("negation", `negated ("${word}")`);
     if (main && PAST.has(word)) add("past", `past tense ("${word}")`);
+    if (NUMBER_WORDS.has(word)) add("number-word", `a quantity in words ("${word}")`);
     if (main && PRESENT.has(word)) add("present", `present tense ("${word}")`);
     if (!main && CONDITIONS.has(word) && view.roles[i] !== "complement")
       add("condition", `sets a condition ("${word}")`);

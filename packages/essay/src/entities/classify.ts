@@ -29,6 +29,8 @@ const ADJECTIVE_ENDING = /(?:an|ean|ian|ese|ish|ern|ic|i)$/;
  * nationality adjective such as "Western officials"): gazetteer first, then the name's shape.
  */
 export function classifyRun(run: NameRun, nextChar: string): Classified | undefined {
+  // "Mr. Hamilton" is a person even where a gazetteer knows a town of that name.
+  if (run.titled) return { name: run.surface, type: "person", guessed: false };
   const known = lookUpKnown(run.surface);
   if (known) return { name: known.name, type: known.type, guessed: false };
   const words = run.surface.split(" ");

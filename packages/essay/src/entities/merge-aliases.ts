@@ -29,8 +29,10 @@ export function mergeAliases(drafts: Map<string, Draft>): void {
 }
 
 function personFor(draft: Draft, people: readonly Draft[]): Draft | undefined {
-  if (draft.type !== "person" && draft.type !== "other") return undefined;
   const words = draft.name.split(" ");
+  // A one-word place ("Hamilton") yields to a person the essay names in full ("Alexander Hamilton").
+  const surnameOnly = words.length === 1 && draft.type === "place";
+  if (draft.type !== "person" && draft.type !== "other" && !surnameOnly) return undefined;
   const surname = words[words.length - 1] ?? "";
   const initials = words.slice(0, -1);
   const onlyInitials = initials.every((word) => /^\p{Lu}\.$/u.test(word));
