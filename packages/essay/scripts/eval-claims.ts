@@ -35,7 +35,7 @@ if (!existsSync(CORPUS)) {
   say();
   table(overall);
   say();
-  say("genre                                                     essays  sents  macro-F1  accuracy");
+  say(`${"genre".padEnd(62)} essays  sents  macro-F1  accuracy`);
   const genres = [...new Set(held.map((entry) => entry.row.genre))].sort();
   const perGenre: Record<string, number> = {};
   for (const genre of genres) {

@@ -28,7 +28,7 @@ export function crossValidate(rows: readonly Row[], options?: TrainOptions): Hel
     const theses = pickTheses(test.map((row) => thesisProbability(row.thesisFeatures, model)));
     test.forEach((row, i) => {
       const kind = classify(
-        row.features.map((name) => ({ name, phrase: name })),
+        row.features.map((name) => ({ name, detail: "" })),
         model,
       ).kind;
       out.push({ row, kind, thesis: theses.has(i) });

@@ -23,7 +23,7 @@ export interface Realignment {
 /**
  * Maps stored labels onto the current sentences: first by hash (in document order), then, for a
  * sentence whose boundaries changed, by the label whose source range overlaps it most (at least
- * half of the sentence). Offsets are compared in the source text, so paragraph renumbering and
+ * half of the sentence or of the labelled one). Offsets are compared in the source text, so paragraph renumbering and
  * markup changes do not matter.
  */
 export function realign(store: LabelFile, source: string, paragraphs: readonly Paragraph[]): Realignment {
@@ -71,10 +71,12 @@ function bestOverlap(labels: readonly StoredLabel[], [start, end]: readonly [num
   for (const label of labels) {
     if (!label.source) continue;
     const length = Math.min(end, label.source[1]) - Math.max(start, label.source[0]);
-    if (length > bestLength) {
+    // At least half of the sentence, or half of the labelled one (a merge of two labelled sentences).
+    const enough = length * 2 >= Math.min(end - start, label.source[1] - label.source[0]);
+    if (length > bestLength && enough) {
       best = label;
       bestLength = length;
     }
   }
-  return bestLength * 2 >= end - start ? best : undefined;
+  return best;
 }

@@ -42,7 +42,8 @@ export function anchorSentences(source: string, sentences: readonly string[]): (
   });
 }
 
-// Tries the sentence's opening characters, then later pieces of it (markup can hide the opening).
+// Tries the sentence's opening characters, then later pieces of it (markup can hide the opening),
+// then a short opening found close to where the previous sentence ended.
 function findStart(chars: string, own: string, cursor: number): number {
   for (const skip of [0, 8, 16, 32, 64]) {
     const key = own.slice(skip, skip + 24);
@@ -50,7 +51,9 @@ function findStart(chars: string, own: string, cursor: number): number {
     const at = chars.indexOf(key, cursor);
     if (at >= 0 && at - skip >= cursor - 1) return Math.max(cursor, at - skip);
   }
-  return -1;
+  const short = own.slice(0, 6);
+  const at = chars.indexOf(short, cursor);
+  return at >= 0 && at - cursor < 400 ? at : -1;
 }
 
 function findEnd(chars: string, own: string, start: number): number {

@@ -1,5 +1,5 @@
 import type { ClaimKind } from "../types.ts";
-import type { Feature } from "./features.ts";
+import { cuePhrase, type Feature } from "./features.ts";
 
 /** The learned weights of the claim tagger, as the training script writes them. */
 export interface ClaimWeights {
@@ -14,10 +14,9 @@ export interface ClaimWeights {
   readonly trainedOn: { readonly sentences: number; readonly essays: number };
 }
 
-/** A sentence's kind with the probability the model gives it and the cues that decided it. */
+/** A sentence's kind and the cues that decided it. */
 export interface Classified {
   readonly kind: ClaimKind;
-  readonly probability: number;
   readonly cues: readonly string[];
 }
 
@@ -32,22 +31,44 @@ const MAX_CUES = 3;
  * features that most separate the chosen kind from the runner-up.
  */
 export function classify(features: readonly Feature[], model: ClaimWeights): Classified {
-  const scores = [...model.bias];
-  const rows = features.map((feature) => model.weights[feature.name]);
-  for (const row of rows) {
-    if (row) for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (row[k] ?? 0);
+  const classes = model.bias.length;
+  const scores = model.bias.slice();
+  const rows: (readonly number[] | undefined)[] = new Array(features.length);
+  for (let i = 0; i < features.length; i++) {
+    const row = model.weights[(features[i] as Feature).name];
+    rows[i] = row;
+    if (row) for (let k = 0; k < classes; k++) scores[k] = (scores[k] ?? 0) + (row[k] ?? 0);
   }
-  const order = scores.map((_, k) => k).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
-  const best = order[0] ?? 0;
-  const second = order[1] ?? best;
+  let best = 0;
+  let second = -1;
+  for (let k = 1; k < classes; k++) {
+    if ((scores[k] ?? 0) > (scores[best] ?? 0)) {
+      second = best;
+      best = k;
+    } else if (second < 0 || (scores[k] ?? 0) > (scores[second] ?? 0)) second = k;
+  }
   const kind = model.kinds[best] ?? "assessment";
-  const cues = features
-    .map((feature, i) => ({ feature, gain: (rows[i]?.[best] ?? 0) - (rows[i]?.[second] ?? 0) }))
-    .filter((entry) => entry.gain >= MIN_CONTRIBUTION)
-    .sort((a, b) => b.gain - a.gain)
-    .slice(0, MAX_CUES)
-    .map((entry) => entry.feature.phrase);
-  return { kind, probability: softmax(scores)[best] ?? 0, cues: cues.length > 0 ? cues : [fallbackCue(kind)] };
+  const cues = topCues(features, rows, best, Math.max(second, 0));
+  return { kind, cues: cues.length > 0 ? cues : [fallbackCue(kind)] };
+}
+
+// The features whose weights most favour the chosen kind over the runner-up, as phrases.
+function topCues(
+  features: readonly Feature[],
+  rows: readonly (readonly number[] | undefined)[],
+  best: number,
+  second: number,
+): string[] {
+  const picked: { feature: Feature; gain: number }[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const row = rows[i];
+    if (!row) continue;
+    const gain = (row[best] ?? 0) - (row[second] ?? 0);
+    if (gain >= MIN_CONTRIBUTION) picked.push({ feature: features[i] as Feature, gain });
+  }
+  if (picked.length === 0) return [];
+  picked.sort((a, b) => b.gain - a.gain);
+  return picked.slice(0, MAX_CUES).map((entry) => cuePhrase(entry.feature));
 }
 
 /** The probability the thesis model gives a sentence with these thesis features. */
@@ -55,14 +76,6 @@ export function thesisProbability(features: readonly string[], model: ClaimWeigh
   let score = model.thesis.bias;
   for (const name of features) score += model.thesis.weights[name] ?? 0;
   return 1 / (1 + Math.exp(-score));
-}
-
-/** Softmax of a score vector. */
-export function softmax(scores: readonly number[]): number[] {
-  const top = Math.max(...scores);
-  const exps = scores.map((score) => Math.exp(score - top));
-  const sum = exps.reduce((a, b) => a + b, 0);
-  return exps.map((value) => value / sum);
 }
 
 function fallbackCue(kind: ClaimKind): string {

@@ -6,10 +6,13 @@ import { recommendationCues } from "./recommendation.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { AUTHOR_SUBJECTS, words } from "./word-classes.ts";
 
-/** A feature the claim model weighs: an internal name, and the phrase a reader sees as a cue. */
+/**
+ * A feature the claim model weighs: an internal name, and the words of the sentence that raised
+ * it, from which {@link cuePhrase} writes the cue a reader sees.
+ */
 export interface Feature {
   readonly name: string;
-  readonly phrase: string;
+  readonly detail: string;
 }
 
 /** What the features know of a sentence beyond its own words. */
@@ -49,11 +52,9 @@ const TURN = /^(?:but|yet|however|still|nevertheless|nonetheless|even so|that sa
  */
 export function sentenceFeatures(view: SentenceView, context: FeatureContext = {}): Feature[] {
   const features: Feature[] = [];
-  const names = new Set<string>();
-  const add = (name: string, phrase: string): void => {
-    if (names.has(name)) return;
-    names.add(name);
-    features.push({ name, phrase });
+  const add = (name: string, detail: string): void => {
+    for (const feature of features) if (feature.name === name) return;
+    features.push({ name, detail });
   };
   detectorFeatures(view, context, add);
   mainClauseFeatures(view, add);
@@ -61,7 +62,7 @@ export function sentenceFeatures(view: SentenceView, context: FeatureContext = {
   return features;
 }
 
-type Add = (name: string, phrase: string) => void;
+type Add = (name: string, detail: string) => void;
 
 function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
   const question = view.tokens[view.tokens.length - 1]?.lower === "?";
@@ -73,66 +74,91 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
     ["grant", concessionCues(view)],
   ];
   for (const [detector, cues] of detected) {
-    for (const cue of cues)
-      add(`rule:${detector}:${cue.slice(0, Math.max(cue.indexOf(":"), 0)) || cue}`, describe(cue));
+    for (const cue of cues) {
+      const colon = cue.indexOf(":");
+      add(ruleName(detector, colon < 0 ? cue : cue.slice(0, colon)), colon < 0 ? "" : cue.slice(colon + 1));
+    }
   }
-  if (view.steering) add("steering", `looks past the lead-in "${view.steering}"`);
-  if (question) add("question", "asked as a question");
-  if (view.lead.endsWith("!")) add("exclamation", "an exclamation");
+  if (view.steering) add("steering", view.steering);
+  if (question) add("question", "");
+  if (view.lead.endsWith("!")) add("exclamation", "");
 }
 
 function mainClauseFeatures(view: SentenceView, add: Add): void {
   const seen = new Set<string>();
   const head = view.tokens[view.head]?.lower ?? "";
-  if (head) add(`head:${head}`, `the main clause opens with "${head}"`);
-  if (AUTHOR_SUBJECTS.has(head)) add("person:first", `the author speaks ("${head}")`);
-  else if (head === "you") add("person:second", `addresses the reader ("you")`);
+  if (head) add(cached(HEAD_NAMES, head, "head:"), head);
+  if (AUTHOR_SUBJECTS.has(head)) add("person:first", head);
+  else if (head === "you") add("person:second", head);
   view.tokens.forEach((token, i) => {
     const word = token.lower;
-    if (!/^\p{L}/u.test(word) || seen.has(word)) return;
+    if (!isWordStart(word) || seen.has(word)) return;
     seen.add(word);
     const main = view.roles[i] === "main";
-    if (MODALS.has(word))
-      add(`${main ? "modal" : "modal-sub"}:${word}`, `"${word}" in ${main ? "the main" : "a subordinate"} clause`);
-    if (HEDGES.has(word)) add("hedge", `hedged with "${word}"`);
-    if (main && NEGATIONS.has(word)) add("negation", `negated ("${word}")`);
-    if (main && PAST.has(word)) add("past", `past tense ("${word}")`);
-    if (NUMBER_WORDS.has(word)) add("number-word", `a quantity in words ("${word}")`);
-    if (main && PRESENT.has(word)) add("present", `present tense ("${word}")`);
-    if (!main && CONDITIONS.has(word) && view.roles[i] !== "complement")
-      add("condition", `sets a condition ("${word}")`);
-    if (main && i > view.head && word.length > 4 && word.endsWith("ed")) add("past-form", `a past form ("${word}")`);
-    if (main && i > view.head && token.capital && /^\p{Lu}\p{Ll}/u.test(token.text))
-      add("names", `names someone or something ("${token.text}")`);
+    const modal = MODAL_NAMES.get(word);
+    if (modal) add(main ? modal[0] : modal[1], word);
+    if (HEDGES.has(word)) add("hedge", word);
+    if (main && NEGATIONS.has(word)) add("negation", word);
+    if (main && PAST.has(word)) add("past", word);
+    if (NUMBER_WORDS.has(word)) add("number-word", word);
+    if (main && PRESENT.has(word)) add("present", word);
+    if (!main && CONDITIONS.has(word) && view.roles[i] !== "complement") add("condition", word);
+    if (main && i > view.head && word.length > 4 && word.endsWith("ed")) add("past-form", word);
+    if (main && i > view.head && token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) add("names", token.text);
   });
 }
 
 function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
   const length = view.tokens.length;
-  if (length < 8) add("short", "a short sentence");
-  else if (length > 40) add("long", "a long sentence");
-  if (/[“"]/.test(view.lead)) add("quoted", "contains a quotation");
+  if (length < 8) add("short", "");
+  else if (length > 40) add("long", "");
+  if (/[“"]/.test(view.lead)) add("quoted", "");
   const granting = GRANTING.exec(view.lead);
-  if (granting) add("granting", `grants a point: "${granting[0]}"`);
+  if (granting) add("granting", granting[0]);
   const turn = /[,;] (?:but|yet|though|although) /.exec(view.lead);
-  if (turn) add("turns-within", `turns within the sentence ("${turn[0].slice(2).trim()}")`);
-  if (/\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\b/.test(view.lead))
-    add("seeming", "grants how things may seem");
+  if (turn) add("turns-within", turn[0].slice(2).trim());
+  const seeming = /\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\b/.exec(view.lead);
+  if (seeming) add("seeming", seeming[0]);
   const time = TIME.exec(view.lead);
-  if (time) add("time", `places an event in time: "${time[0]}"`);
-  if (context.listItem) add("list-item", "a list item");
-  if (context.blockQuote) add("block-quote", "quoted as a block");
-  if (context.firstInParagraph) add("first-in-paragraph", "opens its paragraph");
+  if (time) add("time", time[0]);
+  if (context.listItem) add("list-item", "");
+  if (context.blockQuote) add("block-quote", "");
+  if (context.firstInParagraph) add("first-in-paragraph", "");
   const position = context.position;
   if (position !== undefined) {
-    if (position <= 0.1) add("position:opening", "in the essay's opening");
-    else if (position >= 0.9) add("position:closing", "in the essay's closing");
+    if (position <= 0.1) add("position:opening", "");
+    else if (position >= 0.9) add("position:closing", "");
   }
-  if (context.next && TURN.test(context.next.trimStart()))
-    add("next-turns", 'the next sentence turns ("but", "however")');
+  if (context.next && TURN.test(context.next.trimStart())) add("next-turns", "");
 }
 
-const DESCRIPTIONS: Record<string, (detail: string) => string> = {
+const HEAD_NAMES = new Map<string, string>();
+const RULE_NAMES = new Map<string, string>();
+
+function ruleName(detector: string, family: string): string {
+  return cached(RULE_NAMES, `${detector}:${family}`, "rule:");
+}
+
+// Feature names repeat across sentences: building each once keeps the tagger's allocations down.
+function cached(names: Map<string, string>, key: string, prefix: string): string {
+  let name = names.get(key);
+  if (name === undefined) {
+    name = prefix + key;
+    if (names.size < 50_000) names.set(key, name);
+  }
+  return name;
+}
+
+const MODAL_NAMES = new Map([...MODALS].map((word) => [word, [`modal:${word}`, `modal-sub:${word}`] as const]));
+
+function isWordStart(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code > 127 && /^\p{L}/u.test(word));
+}
+
+// The cue a reader sees for each feature, keyed by the feature's name without its last part
+// ("rule:ought:modal" → the detector's own cue family "modal"; "modal-sub:will" → "modal-sub").
+const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   modal: (detail) => `decided by "${detail}"`,
   prescriptive: (detail) => `prescribes: "${detail}"`,
   proposal: (detail) => `proposes an action: "${detail}"`,
@@ -145,11 +171,49 @@ const DESCRIPTIONS: Record<string, (detail: string) => string> = {
   source: (detail) => `names a source: "${detail}"`,
   "set-up": (detail) => `sets up another's view: "${detail}"`,
   concessive: (detail) => `grants a point: "${detail}"`,
+  "modal-main": (detail) => `"${detail}" in the main clause`,
+  "modal-sub": (detail) => `"${detail}" in a subordinate clause`,
+  head: (detail) => `the main clause opens with "${detail}"`,
+  "person:first": (detail) => `the author speaks ("${detail}")`,
+  "person:second": () => `addresses the reader ("you")`,
+  steering: (detail) => `looks past the lead-in "${detail}"`,
+  question: () => "asked as a question",
+  exclamation: () => "an exclamation",
+  hedge: (detail) => `hedged with "${detail}"`,
+  negation: (detail) => `negated ("${detail}")`,
+  past: (detail) => `past tense ("${detail}")`,
+  "past-form": (detail) => `a past form ("${detail}")`,
+  present: (detail) => `present tense ("${detail}")`,
+  "number-word": (detail) => `a quantity in words ("${detail}")`,
+  condition: (detail) => `sets a condition ("${detail}")`,
+  names: (detail) => `names someone or something ("${detail}")`,
+  short: () => "a short sentence",
+  long: () => "a long sentence",
+  quoted: () => "contains a quotation",
+  granting: (detail) => `grants a point: "${detail}"`,
+  "turns-within": (detail) => `turns within the sentence ("${detail}")`,
+  seeming: (detail) => `grants how things may seem ("${detail}")`,
+  time: (detail) => `places an event in time: "${detail}"`,
+  "list-item": () => "a list item",
+  "block-quote": () => "quoted as a block",
+  "first-in-paragraph": () => "opens its paragraph",
+  "position:opening": () => "in the essay's opening",
+  "position:closing": () => "in the essay's closing",
+  "next-turns": () => 'the next sentence turns ("but", "however")',
 };
 
-function describe(cue: string): string {
-  const colon = cue.indexOf(":");
-  const name = colon < 0 ? cue : cue.slice(0, colon);
-  const detail = colon < 0 ? "" : cue.slice(colon + 1);
-  return DESCRIPTIONS[name]?.(detail) ?? `"${detail || name}"`;
+/** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
+export function cuePhrase(feature: Feature): string {
+  const { name, detail } = feature;
+  const key = name.startsWith("rule:")
+    ? name.slice(name.lastIndexOf(":") + 1)
+    : name.startsWith("modal:")
+      ? "modal-main"
+      : name.startsWith("modal-sub:")
+        ? "modal-sub"
+        : name.startsWith("head:")
+          ? "head"
+          : name;
+  const phrase = PHRASES[key];
+  return phrase ? phrase(detail) : `"${detail}"`;
 }

@@ -39,10 +39,8 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
     paragraph.sentences.map((sentence, i) => ({ paragraph, slot, sentence, number: i + 1 })),
   );
   const views = flat.map((entry) => viewSentence(entry.sentence.text));
-  const words = views.map((view) => view.tokens.map((token) => token.lower));
   const central = centrality(
-    flat.map((entry, i) => ({ words: words[i] ?? [], paragraph: entry.paragraph.index })),
-    flat.map((_, i) => i),
+    flat.map((entry, i) => ({ words: views[i]?.tokens ?? [], paragraph: entry.paragraph.index })),
   );
   const headline = new Set(contentWordsOf(essay.headline ?? ""));
   return flat.map((entry, i) => {
@@ -60,8 +58,8 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
       features,
       position,
       lastParagraph: entry.slot === paragraphs.length - 1,
-      centrality: central.get(i) ?? 0,
-      headlineOverlap: overlap(words[i] ?? [], headline),
+      centrality: central[i] ?? 0,
+      headlineOverlap: overlap(views[i]?.tokens ?? [], headline),
     });
     return { slot: entry.slot, number: entry.number, sentence: entry.sentence, features, thesis };
   });
@@ -98,10 +96,9 @@ function contentWordsOf(text: string): string[] {
 }
 
 // The share of the headline's content words that the sentence uses.
-function overlap(sentence: readonly string[], headline: ReadonlySet<string>): number {
+function overlap(sentence: readonly { readonly lower: string }[], headline: ReadonlySet<string>): number {
   if (headline.size === 0) return 0;
-  const own = new Set(sentence.filter(isContentWord));
-  let shared = 0;
-  for (const word of headline) if (own.has(word)) shared++;
-  return shared / headline.size;
+  const shared = new Set<string>();
+  for (const { lower } of sentence) if (headline.has(lower)) shared.add(lower);
+  return shared.size / headline.size;
 }

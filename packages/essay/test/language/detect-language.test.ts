@@ -9,9 +9,18 @@ describe("detectLanguage", () => {
   });
 
   test.each([
-    ["fr", "Le conseil municipal a voté hier soir une nouvelle taxe sur les résidences secondaires de la ville."],
-    ["de", "Der Gemeinderat hat gestern Abend eine neue Steuer auf Zweitwohnungen in der ganzen Stadt beschlossen."],
-    ["en", "The city council voted last night for a new tax on second homes across the whole of the town."],
+    [
+      "fr",
+      "Le conseil municipal a voté hier soir une nouvelle taxe sur les résidences secondaires de la ville. Les propriétaires ont protesté.",
+    ],
+    [
+      "de",
+      "Der Gemeinderat hat gestern Abend eine neue Steuer auf Zweitwohnungen in der ganzen Stadt beschlossen. Die Eigentümer protestieren.",
+    ],
+    [
+      "en",
+      "The city council voted last night for a new tax on second homes across the whole of the town. The owners protested.",
+    ],
   ])("recognises %s from the body when nothing is declared", (lang, text) => {
     expect(detectLanguage(undefined, [text])).toBe(lang);
   });
@@ -24,8 +33,8 @@ describe("detectLanguage", () => {
     ).toBe("fr");
   });
 
-  test("reads a text too short to tell as English", () => {
-    expect(detectLanguage(undefined, ["Hi."])).toBe("en");
+  test("reads a text too short to tell (under 100 letters) as English", () => {
+    expect(detectLanguage(undefined, ["Le conseil a voté une taxe."])).toBe("en");
   });
 
   test("treats every English variant, and nothing else, as English", () => {
