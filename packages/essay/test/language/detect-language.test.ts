@@ -28,7 +28,7 @@ describe("detectLanguage", () => {
   test("ignores a declared tag that is not BCP 47 and falls back to the text", () => {
     expect(
       detectLanguage("not a language!", [
-        "Le conseil municipal a voté hier soir une nouvelle taxe sur les résidences.",
+        "Le conseil municipal a voté hier soir une nouvelle taxe sur les résidences secondaires de la ville. Les propriétaires ont protesté.",
       ]),
     ).toBe("fr");
   });
