@@ -17,18 +17,24 @@ const EXPLICIT =
   /\b(?:(?:i|we) (?:will |shall |would |want to |mean to )?(?:argue|contend|maintain|propose|submit)|this (?:essay|article|paper|piece|post|talk|book|chapter) (?:argues|will argue|contends|shows|will show|proposes|makes the case)|my (?:argument|claim|thesis|contention|point) is|the (?:central|main|key) (?:argument|point|claim|lesson) (?:here )?is)\b/i;
 const CONCLUDING = /^(?:therefore|thus|hence|so|in short|in sum|ultimately|in the end|in conclusion|to conclude)\b/i;
 // Sentence features that also bear on whether a sentence states the essay's proposition.
-const SHARED = /^(?:rule:|person:|question$|short$|long$|steering$|list-item$|block-quote$|first-in-paragraph$|hedge$)/;
+const SHARED = new Set(["question", "short", "long", "steering", "list-item", "block-quote", "first-in-paragraph", "hedge"]);
+const AT = names("at:", 6);
+const CENTRAL = names("central:", 4);
+const HEADLINE = names("headline:", 5);
 
 /** The features of a sentence that the thesis model weighs: position, centrality, explicitness, and its kind cues. */
 export function thesisFeatures(input: ThesisInput): string[] {
-  const names = input.features.map((feature) => feature.name).filter((name) => SHARED.test(name));
-  names.push(`at:${bucket(input.position, [0.02, 0.1, 0.25, 0.5, 0.85])}`);
-  if (input.lastParagraph) names.push("at:last-paragraph");
-  names.push(`central:${bucket(input.centrality, [0.2, 0.4, 0.6])}`);
-  names.push(`headline:${bucket(input.headlineOverlap, [0.01, 0.2, 0.4, 0.6])}`);
-  if (EXPLICIT.test(input.text)) names.push("explicit");
-  if (CONCLUDING.test(input.text.trimStart())) names.push("concluding");
-  return names;
+  const found: string[] = [];
+  for (const { name } of input.features) {
+    if (name.startsWith("rule:") || name.startsWith("person:") || SHARED.has(name)) found.push(name);
+  }
+  found.push(AT[bucket(input.position, [0.02, 0.1, 0.25, 0.5, 0.85])] as string);
+  if (input.lastParagraph) found.push("at:last-paragraph");
+  found.push(CENTRAL[bucket(input.centrality, [0.2, 0.4, 0.6])] as string);
+  found.push(HEADLINE[bucket(input.headlineOverlap, [0.01, 0.2, 0.4, 0.6])] as string);
+  if (EXPLICIT.test(input.text)) found.push("explicit");
+  if (CONCLUDING.test(input.text.trimStart())) found.push("concluding");
+  return found;
 }
 
 /**
@@ -44,7 +50,12 @@ export function pickTheses(probabilities: readonly number[], threshold = 0.5): S
   return picked;
 }
 
-function bucket(value: number, edges: readonly number[]): string {
+// Which of the intervals cut by `edges` holds `value`: 0 below the first edge, edges.length above the last.
+function bucket(value: number, edges: readonly number[]): number {
   const at = edges.findIndex((edge) => value < edge);
-  return String(at < 0 ? edges.length : at);
+  return at < 0 ? edges.length : at;
+}
+
+function names(prefix: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${prefix}${i}`);
 }
