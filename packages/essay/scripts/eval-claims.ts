@@ -71,6 +71,7 @@ const goldPath = path.resolve(SHARED, "gold/talking-about-talking.claims.json");
 if (!existsSync(goldPath)) {
   say(`The bundled essay's gold labels are missing: ${path.relative(REPO_ROOT, goldPath)} was not found.`);
   say("  ↳ put the shared folder beside the repository; the held-out score is skipped");
+  process.exitCode = 2;
 } else {
   const essay = parseEssay(readFileSync(path.resolve(REPO_ROOT, ESSAY)), { slug: "talking-about-talking" });
   const gold = JSON.parse(readFileSync(goldPath, "utf8")) as GoldClaim[];

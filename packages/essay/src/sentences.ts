@@ -14,7 +14,7 @@ const CITATION = /^\([^()]{1,80}\)/u;
 
 /**
  * Splits a paragraph into sentences, as offsets into its text. Abbreviations ("U.S.", "Mr.",
- * "V. Putin", "e.g.", "N°."), elisions (". . .", "[...]", "(...)"), list markers ("1.", "a.")
+ * "J. Madison", "e.g.", "N°."), elisions (". . .", "[...]", "(...)"), list markers ("1.", "a.")
  * and emoticons never end or make a sentence; closing quotes and a citation after them stay with it.
  * `extraAbbreviations` adds a language's own (lower case, without the dot).
  */
@@ -132,7 +132,7 @@ function endsSentence(
   if (SOMETIMES_FINAL.has(key)) return opener;
   // "…than I. Then…", "…at 5 P.M. The…": these end before any capital.
   if (word === "I" || TIME_OF_DAY.has(key)) return /\p{Lu}/u.test(letter);
-  // Initials ("V. Putin") and dotted abbreviations ("U.S. officials") end only before an opener.
+  // Initials ("J. Madison") and dotted abbreviations ("U.S. officials") end only before an opener.
   if (/^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return opener;
   return true;
 }

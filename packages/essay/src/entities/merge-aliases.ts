@@ -11,11 +11,11 @@ export interface Draft {
 
 /**
  * Merges short forms into the full name they abbreviate: a surname or an initialled name into the
- * one person whose name ends with it ("Putin", "V. Putin" → "Vladimir Putin"), and an acronym into
+ * one person whose name ends with it ("Macron", "E. Macron" → "Emmanuel Macron"), and an acronym into
  * the organisation whose initials it spells.
  */
 export function mergeAliases(drafts: Map<string, Draft>): void {
-  // Full names only: "V. Putin" is itself a short form of "Vladimir Putin".
+  // Full names only: "E. Macron" is itself a short form of "Emmanuel Macron".
   const people = [...drafts.values()].filter(
     (draft) => draft.type === "person" && draft.name.includes(" ") && !/^\p{Lu}\.\s/u.test(draft.name),
   );
