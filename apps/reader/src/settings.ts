@@ -13,6 +13,9 @@ export interface ReaderSettings {
   readonly outDir?: string;
 }
 
+/** The site's own top-level routes and files, which no essay's slug may take. */
+export const SITE_ROUTES: readonly string[] = ["search", "embed", "oembed", "pagefind", "embed.js", "_astro", "404"];
+
 /** The repository's root folder (two levels above apps/reader). */
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 

@@ -1,4 +1,4 @@
-import { isEssayError } from "./errors.ts";
+import { formatReport, isEssayError } from "./errors.ts";
 import { readEssayFile } from "./read-essay-file.ts";
 
 const USAGE = "usage: scholia-essay parse FILE   (prints the essay model as JSON)";
@@ -19,8 +19,10 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(essay, null, 2)}\n`);
     return 0;
   } catch (error) {
-    const message = isEssayError(error) ? error.message : error instanceof Error ? error.message : String(error);
-    process.stderr.write(`scholia-essay: ${message.split("\n").join(" ")}\n`);
+    if (!isEssayError(error)) throw error;
+    // The fact on one line, the fix on a `↳` line below it; the code frame, when known, last.
+    const frame = error.frame ? `\n${error.frame}` : "";
+    process.stderr.write(`scholia-essay: ${formatReport(error)}${frame}\n`);
     return 1;
   }
 }

@@ -10,9 +10,6 @@ export const ESSAY_EXTENSIONS: Readonly<Record<string, EssayFormat>> = {
   ".markdown": "markdown",
 };
 
-/** Slugs that would collide with the site's own routes. */
-export const RESERVED_SLUGS = new Set(["search", "embed", "oembed", "pagefind", "embed.js", "_astro", "404"]);
-
 /** The format of an essay file, from its extension; throws an EssayError for any other file. */
 export function formatOf(file: string): EssayFormat {
   const format = ESSAY_EXTENSIONS[extname(file).toLowerCase()];
@@ -20,11 +17,17 @@ export function formatOf(file: string): EssayFormat {
     throw new EssayError(
       "unknown-format",
       `"${extname(file) || "(no extension)"}" is not an essay format`,
-      "name the file .txt for plain text or .md for Markdown",
+      `name the file ${Object.keys(ESSAY_EXTENSIONS).join(", ")} (plain text or Markdown)`,
       { file },
     );
   }
   return format;
+}
+
+/** The file's name without its essay extension (`.txt`, `.text`, `.md`, `.markdown`); unchanged for any other name. */
+export function withoutEssayExtension(file: string): string {
+  const extension = extname(file);
+  return ESSAY_EXTENSIONS[extension.toLowerCase()] ? file.slice(0, -extension.length) : file;
 }
 
 /** The slug of an essay file: its name without extension, lower-cased, spaces as hyphens. */

@@ -7,12 +7,14 @@ import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 
 const run = promisify(execFile);
-const BIN = fileURLToPath(new URL("../bin/scholia-essay.js", import.meta.url));
+// The command line from source, as bin/scholia-essay.js runs it, so a stale dist/ cannot pass for it.
+const CLI = new URL("../src/cli.ts", import.meta.url).href;
+const ENTRY = `const { main } = await import(${JSON.stringify(CLI)}); process.exitCode = await main(process.argv.slice(1));`;
 const BUNDLED = fileURLToPath(new URL("../../../apps/reader/essays/talking-about-talking.txt", import.meta.url));
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
+    const { stdout, stderr } = await run(process.execPath, ["--input-type=module", "-e", ENTRY, "--", ...args]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -29,16 +31,57 @@ describe("scholia-essay", () => {
     expect(model.paragraphs).toHaveLength(19);
   });
 
-  test("exits non-zero with a one-line reason naming an empty file", async () => {
+  test("exits non-zero with a fact line naming an empty file, then a ↳ line saying what to do", async () => {
     const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
     const empty = join(dir, "empty.txt");
     await writeFile(empty, "");
     const { code, stdout, stderr } = await cli("parse", empty);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr).toContain(empty);
-    expect(stderr).toContain("empty");
+    const [fact, hint, ...rest] = stderr.trimEnd().split("\n");
+    expect(rest).toEqual([]);
+    expect(fact).toBe(`scholia-essay: ${empty}: the essay is empty: it has no text to read`);
+    expect(hint).toMatch(/^ {2}↳ write the essay's title/);
+  });
+
+  test("says a missing file is missing, without a raw system error", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
+    const { code, stderr } = await cli("parse", join(dir, "nowhere.md"));
+    expect(code).toBe(1);
+    expect(stderr).toContain("nowhere.md: there is no file at this path");
+    expect(stderr).not.toContain("ENOENT");
+  });
+
+  test("says a folder is a folder, whatever its name", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
+    const { mkdir } = await import("node:fs/promises");
+    for (const name of ["plain-folder", "looks-like.md"]) {
+      await mkdir(join(dir, name));
+      const { code, stderr } = await cli("parse", join(dir, name));
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${name}: the path is a folder, not a file`);
+      expect(stderr).not.toContain("permissions");
+    }
+  });
+
+  test("names a UTF-16 file's encoding and shows no stack trace", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
+    const wide = join(dir, "wide.txt");
+    await writeFile(wide, Buffer.from("\uFEFFTitle\nBody.", "utf16le"));
+    const { code, stderr } = await cli("parse", wide);
+    expect(code).toBe(1);
+    expect(stderr).toContain("the file is UTF-16 (little-endian), not UTF-8");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("shows the source line of a binary byte under the message", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
+    const file = join(dir, "nul.txt");
+    await writeFile(file, "Title\n\nGood text.\nBad \u0001 text.\n");
+    const { code, stderr } = await cli("parse", file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:4:5: the file holds binary data`);
+    expect(stderr).toMatch(/> 4 \| Bad/);
   });
 
   test("prints its usage for a wrong command", async () => {

@@ -5,7 +5,7 @@ import { CLAIM_KINDS } from "@scholia/essay";
 /** Every essay of the library, in title order. */
 export async function loadEssays(): Promise<Essay[]> {
   const entries = await getCollection("essays");
-  return entries.map((entry) => entry.data as unknown as Essay).sort((a, b) => a.title.localeCompare(b.title, "en"));
+  return entries.map((entry): Essay => entry.data).sort((a, b) => a.title.localeCompare(b.title, "en"));
 }
 
 /** How many claims of each kind an essay makes, every kind present (zero where none). */

@@ -11,11 +11,11 @@ const essay = parseEssay(
   { slug: "t" },
 );
 
-function attachError(source: string): { message: string; line: number | undefined; code: string } {
+function attachError(source: string): { message: string; line: number | undefined; code: string; hint: string } {
   try {
     attachNotes(essay, source, "essays/t.notes.mdx");
   } catch (error) {
-    if (isEssayError(error)) return { message: error.message, line: error.line, code: error.code };
+    if (isEssayError(error)) return { message: error.message, line: error.line, code: error.code, hint: error.hint };
     throw error;
   }
   throw new Error("expected the notes to be rejected");
@@ -47,7 +47,7 @@ describe("attachNotes", () => {
     const error = attachError('<Note exact="ignals">Which one?</Note>');
     expect(error.code).toBe("ambiguous-note-quote");
     expect(error.message).toContain("¶2");
-    expect(error.message).toContain("prefix=");
+    expect(error.hint).toContain("prefix=");
   });
 
   test("re-anchors a slightly changed quote with a note-reanchored warning that names the note", () => {

@@ -2,11 +2,11 @@ import { describe, expect, test } from "vitest";
 import { isEssayError } from "../../src/errors.ts";
 import { parseNotesFile } from "../../src/notes/notes-file.ts";
 
-function failure(source: string): { message: string; line: number | undefined; code: string } {
+function failure(source: string): { message: string; line: number | undefined; code: string; hint: string } {
   try {
     parseNotesFile(source, "essays/x.notes.mdx");
   } catch (error) {
-    if (isEssayError(error)) return { message: error.message, line: error.line, code: error.code };
+    if (isEssayError(error)) return { message: error.message, line: error.line, code: error.code, hint: error.hint };
     throw error;
   }
   throw new Error("expected the notes file to be rejected");
@@ -59,6 +59,7 @@ describe("parseNotesFile", () => {
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/^essays\/x\.notes\.mdx:\d+/);
     expect(error.line).toBeGreaterThanOrEqual(1);
-    expect(error.message).toContain("↳");
+    expect(error.hint.length).toBeGreaterThan(10);
+    expect(error.message).not.toContain(error.hint);
   });
 });
