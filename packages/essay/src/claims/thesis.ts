@@ -17,7 +17,16 @@ const EXPLICIT =
   /\b(?:(?:i|we) (?:will |shall |would |want to |mean to )?(?:argue|contend|maintain|propose|submit)|this (?:essay|article|paper|piece|post|talk|book|chapter) (?:argues|will argue|contends|shows|will show|proposes|makes the case)|my (?:argument|claim|thesis|contention|point) is|the (?:central|main|key) (?:argument|point|claim|lesson) (?:here )?is)\b/i;
 const CONCLUDING = /^(?:therefore|thus|hence|so|in short|in sum|ultimately|in the end|in conclusion|to conclude)\b/i;
 // Sentence features that also bear on whether a sentence states the essay's proposition.
-const SHARED = new Set(["question", "short", "long", "steering", "list-item", "block-quote", "first-in-paragraph", "hedge"]);
+const SHARED = new Set([
+  "question",
+  "short",
+  "long",
+  "steering",
+  "list-item",
+  "block-quote",
+  "first-in-paragraph",
+  "hedge",
+]);
 const AT = names("at:", 6);
 const CENTRAL = names("central:", 4);
 const HEADLINE = names("headline:", 5);
