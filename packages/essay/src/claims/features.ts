@@ -4,6 +4,7 @@ import { evidenceCues } from "./evidence.ts";
 import { predictionCues } from "./prediction.ts";
 import { recommendationCues } from "./recommendation.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import type { Token } from "./tokens.ts";
 import { AUTHOR_SUBJECTS, words } from "./word-classes.ts";
 
 /**
@@ -85,27 +86,56 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
 }
 
 function mainClauseFeatures(view: SentenceView, add: Add): void {
-  const seen = new Set<string>();
   const head = view.tokens[view.head]?.lower ?? "";
   if (head) add(cached(HEAD_NAMES, head, "head:"), head);
   if (AUTHOR_SUBJECTS.has(head)) add("person:first", head);
   else if (head === "you") add("person:second", head);
-  view.tokens.forEach((token, i) => {
+  const { tokens, roles } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     const word = token.lower;
-    if (!isWordStart(word) || seen.has(word)) return;
-    seen.add(word);
-    const main = view.roles[i] === "main";
-    const modal = MODAL_NAMES.get(word);
-    if (modal) add(main ? modal[0] : modal[1], word);
-    if (HEDGES.has(word)) add("hedge", word);
-    if (main && NEGATIONS.has(word)) add("negation", word);
-    if (main && PAST.has(word)) add("past", word);
-    if (NUMBER_WORDS.has(word)) add("number-word", word);
-    if (main && PRESENT.has(word)) add("present", word);
-    if (!main && CONDITIONS.has(word) && view.roles[i] !== "complement") add("condition", word);
-    if (main && i > view.head && word.length > 4 && word.endsWith("ed")) add("past-form", word);
-    if (main && i > view.head && token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) add("names", token.text);
-  });
+    const main = roles[i] === "main";
+    const classes = WORD_CLASSES.get(word) ?? 0;
+    if (classes !== 0) addClasses(add, word, classes, main, roles[i] === "complement");
+    if (!main || i <= view.head) continue;
+    if (word.length > 4 && word.endsWith("ed")) add("past-form", word);
+    if (token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) add("names", token.text);
+  }
+}
+
+// One lookup per token: the word classes a word belongs to, as bits.
+const MODAL = 1;
+const HEDGE = 2;
+const NEGATION = 4;
+const PAST_FORM = 8;
+const NUMBER_WORD = 16;
+const PRESENT_FORM = 32;
+const CONDITION = 64;
+const WORD_CLASSES = new Map<string, number>();
+for (const [set, bit] of [
+  [MODALS, MODAL],
+  [HEDGES, HEDGE],
+  [NEGATIONS, NEGATION],
+  [PAST, PAST_FORM],
+  [NUMBER_WORDS, NUMBER_WORD],
+  [PRESENT, PRESENT_FORM],
+  [CONDITIONS, CONDITION],
+] as const) {
+  for (const word of set) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | bit);
+}
+
+function addClasses(add: Add, word: string, classes: number, main: boolean, complement: boolean): void {
+  if (classes & MODAL) {
+    const names = MODAL_NAMES.get(word);
+    if (names) add(main ? names[0] : names[1], word);
+  }
+  if (classes & HEDGE) add("hedge", word);
+  if (classes & NUMBER_WORD) add("number-word", word);
+  if (main) {
+    if (classes & NEGATION) add("negation", word);
+    if (classes & PAST_FORM) add("past", word);
+    if (classes & PRESENT_FORM) add("present", word);
+  } else if (classes & CONDITION && !complement) add("condition", word);
 }
 
 function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
@@ -150,11 +180,6 @@ function cached(names: Map<string, string>, key: string, prefix: string): string
 }
 
 const MODAL_NAMES = new Map([...MODALS].map((word) => [word, [`modal:${word}`, `modal-sub:${word}`] as const]));
-
-function isWordStart(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return (code >= 97 && code <= 122) || (code > 127 && /^\p{L}/u.test(word));
-}
 
 // The cue a reader sees for each feature, keyed by the feature's name without its last part
 // ("rule:ought:modal" → the detector's own cue family "modal"; "modal-sub:will" → "modal-sub").

@@ -15,6 +15,8 @@ export interface ThesisInput {
 
 const EXPLICIT =
   /\b(?:(?:i|we) (?:will |shall |would |want to |mean to )?(?:argue|contend|maintain|propose|submit)|this (?:essay|article|paper|piece|post|talk|book|chapter) (?:argues|will argue|contends|shows|will show|proposes|makes the case)|my (?:argument|claim|thesis|contention|point) is|the (?:central|main|key) (?:argument|point|claim|lesson) (?:here )?is)\b/i;
+// Words every explicit thesis phrase contains: a cheap test before the long pattern runs.
+const EXPLICIT_WORDS = /argu|contend|maintain|propos|submit|thesis|contention|claim|point|lesson|shows|case/i;
 const CONCLUDING = /^(?:therefore|thus|hence|so|in short|in sum|ultimately|in the end|in conclusion|to conclude)\b/i;
 // Sentence features that also bear on whether a sentence states the essay's proposition.
 const SHARED = new Set([
@@ -41,7 +43,7 @@ export function thesisFeatures(input: ThesisInput): string[] {
   if (input.lastParagraph) found.push("at:last-paragraph");
   found.push(CENTRAL[bucket(input.centrality, [0.2, 0.4, 0.6])] as string);
   found.push(HEADLINE[bucket(input.headlineOverlap, [0.01, 0.2, 0.4, 0.6])] as string);
-  if (EXPLICIT.test(input.text)) found.push("explicit");
+  if (EXPLICIT_WORDS.test(input.text) && EXPLICIT.test(input.text)) found.push("explicit");
   if (CONCLUDING.test(input.text.trimStart())) found.push("concluding");
   return found;
 }
