@@ -44,7 +44,7 @@ if (!existsSync(CORPUS)) {
     perGenre[genre] = round(scores.macroF1);
     const essays = new Set(subset.map((entry) => entry.row.file)).size;
     say(
-      `${genre.slice(0, 56).padEnd(57)} ${String(essays).padStart(6)}  ${String(subset.length).padStart(5)}  ${fixed(scores.macroF1).padStart(8)}  ${fixed(scores.accuracy).padStart(8)}`,
+      `${genre.padEnd(62)} ${String(essays).padStart(6)}  ${String(subset.length).padStart(5)}  ${fixed(scores.macroF1).padStart(8)}  ${fixed(scores.accuracy).padStart(8)}`,
     );
   }
   const thesis = thesisScores(held);

@@ -28,6 +28,7 @@ export const NEVER_FINAL = new Set([
   "i.e",
   "cf",
   "vs",
+  "v",
   "viz",
   "approx",
   "ca",

@@ -5,8 +5,9 @@ import type { Sentence } from "./types.ts";
 const CANDIDATE = /([.!?…]+)(["'”’»)\]]*)(?=\s+|$)/gu;
 // Spaced ellipses (". . ." and ". . . ."): an elision, never a run of sentence ends.
 const SPACED_ELLIPSIS = /\.(?:[ \u00A0]\.){2,}/gu;
-// A list marker standing alone before its item: "1.", "1.)", "a.", "iv.", "• 9.".
-const LIST_MARKER = /^(?:[•*·▪‣◦–-]\s*)?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})\.\)?$/iu;
+// A list marker standing alone before its item: "1.", "1.)", "a.", "iv.", "• 9.", "2d.", "First.".
+const LIST_MARKER =
+  /^(?:[•*·▪‣◦–-]\s*)?(?:\d{1,3}(?:st|nd|rd|th|d)?|[a-z]|[ivxlc]{1,6}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\.\)?$/iu;
 // What may follow a sentence without being one: an emoticon, a bracketed elision.
 const TRAILER = /^(?:[;:]-?[()DPp](?=\s|$)|[([]\s*(?:\.\s*){3}[)\]]|[([]…[)\]])/u;
 // A parenthetical citation after a closing quote: "(Smith 2004, p. 3)".
@@ -128,7 +129,8 @@ function endsSentence(
       .toLowerCase(),
   );
   if (NEVER_FINAL.has(key) || extra?.has(key)) return false;
-  if (BEFORE_NUMBER.has(key) && /^\d/.test(next)) return false;
+  // "No. 10", and "No. I", "Vol. IV", "Chap. xvi" with a roman numeral.
+  if (BEFORE_NUMBER.has(key) && /^(?:\d|[IVXLC]+\b|[ivxlc]+\.)/u.test(next)) return false;
   if (SOMETIMES_FINAL.has(key)) return opener;
   // "…than I. Then…", "…at 5 P.M. The…": these end before any capital.
   if (word === "I" || TIME_OF_DAY.has(key)) return /\p{Lu}/u.test(letter);

@@ -114,6 +114,26 @@ describe("splitSentences", () => {
       ["a. Read the rules.", "b. Sign the form."],
     ],
     ["keeps a bulleted number with its item", "• 9. Keep a copy of every page.", ["• 9. Keep a copy of every page."]],
+    [
+      "keeps an ordinal marker with its item",
+      "2d. The states keep their militia. 3d. Taxes stay low.",
+      ["2d. The states keep their militia.", "3d. Taxes stay low."],
+    ],
+    [
+      "keeps a spelled-out marker with its item",
+      "First. The bill is too long. Second. It is too vague.",
+      ["First. The bill is too long.", "Second. It is too vague."],
+    ],
+    [
+      "keeps “v.” inside a case name",
+      "The ruling in Smith v. Jones stands. It binds us.",
+      ["The ruling in Smith v. Jones stands.", "It binds us."],
+    ],
+    [
+      "keeps a roman numeral with “No.” and “Vol.”",
+      "This is No. I of the series, in Vol. IV of the papers. More follow.",
+      ["This is No. I of the series, in Vol. IV of the papers.", "More follow."],
+    ],
     ["keeps “N°.” with its number", "See N°. 5 of the list. It is short.", ["See N°. 5 of the list.", "It is short."]],
     [
       "ends after a sentence-final “I.” before a capital",
