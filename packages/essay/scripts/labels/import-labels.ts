@@ -94,10 +94,21 @@ function readPass(from: string, pass: string, file: string): Map<string, PassCal
         );
         return;
       }
-      const note = rest.join("\t").trim();
+      const note = redactQuotes(rest.join("\t").trim());
       calls.set(id.trim(), { kind: kind.trim() as LabelKind, thesis: thesis.trim() === "1", ...(note && { note }) });
     });
   return calls;
+}
+
+// Notes may quote the essay ("main clause 'it would be better to…'"); the essays stay outside the
+// project, so a quotation of four words or more becomes "…" (cue words such as 'would' stay).
+const QUOTED = /(['‘"“])([^'’"”]*)(['’"”])/gu;
+
+/** A labeller's note with every quotation of four words or more replaced by "…". */
+export function redactQuotes(note: string): string {
+  return note.replace(QUOTED, (whole, open: string, inner: string, close: string) =>
+    inner.trim().split(/\s+/).length >= 4 ? `${open}…${close}` : whole,
+  );
 }
 
 if (import.meta.main) {
