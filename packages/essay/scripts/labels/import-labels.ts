@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CLAIM_KINDS } from "../../src/types.ts";
 import { genresFromSources } from "./genres.ts";
@@ -33,6 +33,9 @@ export function importLabels(from: string): string[] {
     requirePath(path.join(CORPUS, "SOURCES.md"), "The corpus list", "put the shared folder beside the repository"),
   );
   writeFileSync(path.join(LABEL_STORE, "genres.json"), `${JSON.stringify(genres, null, 2)}\n`);
+  // The adjudicator's written rulings (made-up examples, sentence ids): the rule each hard call used.
+  const rulings = path.join(from, "adjudicated", "RULINGS.md");
+  if (existsSync(rulings)) copyFileSync(rulings, path.join(LABEL_STORE, "RULINGS.md"));
   const written: string[] = [];
   for (const name of readdirSync(dumpDir)
     .filter((entry) => entry.endsWith(".json"))
