@@ -73,6 +73,10 @@ describe("findEntities", () => {
     expect(named(entities, "Mill")).toBeUndefined();
   });
 
+  test("keeps a country after a title as the country (“the President of France”)", () => {
+    expect(named(entitiesOf("She met the President of France in May."), "France")?.type).toBe("place");
+  });
+
   test("lets a person named in full outrank a town of the same name", () => {
     const entities = entitiesOf("Alexander Hamilton wrote the paper.", "Hamilton was right about the courts.");
     expect(named(entities, "Alexander Hamilton")?.aliases).toContain("Hamilton");

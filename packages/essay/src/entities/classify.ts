@@ -29,10 +29,10 @@ const ADJECTIVE_ENDING = /(?:an|ean|ian|ese|ish|ern|ic|i)$/;
  * nationality adjective such as "Western officials"): gazetteer first, then the name's shape.
  */
 export function classifyRun(run: NameRun, nextChar: string): Classified | undefined {
-  // "Mr. Hamilton" is a person even where a gazetteer knows a town of that name.
-  if (run.titled) return { name: run.surface, type: "person", guessed: false };
   const known = lookUpKnown(run.surface);
-  if (known) return { name: known.name, type: known.type, guessed: false };
+  // "Mr. Hamilton" is a person even where a gazetteer knows a town of that name.
+  if (known && !(run.titled && known.city)) return { name: known.name, type: known.type, guessed: false };
+  if (run.titled) return { name: run.surface, type: "person", guessed: false };
   const words = run.surface.split(" ");
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";

@@ -6,6 +6,8 @@ interface Known {
   readonly name: string;
   readonly type: EntityType;
   readonly aliases?: readonly string[];
+  /** True for a town or city: a title before the word ("Mr. Hamilton") makes it a person instead. */
+  readonly city?: boolean;
 }
 
 // Countries (English and native names), capitals and continents come from the countries-list
@@ -78,11 +80,11 @@ for (const country of Object.values(countries)) {
   byAlias.set(country.name, known);
   if (country.native && country.native !== country.name) byAlias.set(country.native, known);
   for (const capital of country.capital.split(/,\s*/))
-    if (capital) byAlias.set(capital, { name: capital, type: "place" });
+    if (capital) byAlias.set(capital, { name: capital, type: "place", city: true });
 }
 for (const name of Object.values(continents)) byAlias.set(name, { name, type: "place" });
 for (const name of CITIES.split(" "))
-  byAlias.set(name.replaceAll("_", " "), { name: name.replaceAll("_", " "), type: "place" });
+  byAlias.set(name.replaceAll("_", " "), { name: name.replaceAll("_", " "), type: "place", city: true });
 for (const name of ["England", "Scotland", "Wales", "Palestine", "Kosovo"]) byAlias.set(name, { name, type: "place" });
 for (const known of [...MULTI_WORD_COUNTRIES, ...ORGANISATIONS]) {
   byAlias.set(known.name, known);
@@ -90,6 +92,8 @@ for (const known of [...MULTI_WORD_COUNTRIES, ...ORGANISATIONS]) {
 }
 
 /** The well-known entity a surface form names ("U.S." → United States), or undefined. */
-export function lookUpKnown(surface: string): { readonly name: string; readonly type: EntityType } | undefined {
+export function lookUpKnown(
+  surface: string,
+): { readonly name: string; readonly type: EntityType; readonly city?: boolean } | undefined {
   return byAlias.get(surface);
 }
