@@ -35,9 +35,10 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
   [
-    /^(?:the|our|your|their) (?:key|goal|task|aim|priority|answer|solution|remedy) (?:now |then |here )?(?:is|will be|must be) to\b/,
+    /^(?:the|our|your|their|his|her|its|a) (?:\w+ )?(?:key|goal|task|aim|priority|answer|solution|remedy|duty|obligation|responsibility|job)(?: of [\w' ]{1,40}?)? (?:now |then |here )?(?:is|will be|must be|remains) to\b/,
     "proposal",
   ],
+  [/\bit is (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
 ];
 
 /**
