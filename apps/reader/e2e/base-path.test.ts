@@ -1,10 +1,9 @@
+import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { type BuildResult, buildSite } from "./support/build-site.ts";
 import { checkLinks } from "./support/link-check.ts";
 import { DEFAULT_ESSAYS } from "./support/site.ts";
 import { readPage, siteFiles } from "./support/site-files.ts";
-import { type StaticServer, serveStatic } from "./support/static-server.ts";
 
 const BASE = "/some/prefix/";
 let build: BuildResult;

@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { type BuildResult, buildSite, essaysFolder } from "./support/build-site.ts";
-import { type StaticServer, serveStatic } from "./support/static-server.ts";
 
 // Each line is one paragraph of the hostile essay; the page must show every character as text.
 const HOSTILE_LINES = [

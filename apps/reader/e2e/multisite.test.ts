@@ -1,27 +1,66 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  type BuiltCollection,
+  buildCollections,
+  launchBrowser,
+  type StaticServer,
+  serveStatic,
+} from "@scholia/test-support";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type BuiltCollection, buildCollections, TWO_COLLECTIONS } from "../../../scripts/bench/multisite.ts";
-import { launchBrowser } from "./support/browser.ts";
-import { type StaticServer, serveStatic } from "./support/static-server.ts";
+import { essaysFolder, READER } from "./support/build-site.ts";
 
 // Two collections built separately (own essays folder, own base path, own output folder) and
 // served side by side from one static root, as a CDN would; docs/scaling.md explains the setup.
 // Built sites go inside the repository (bench-out/, ignored by git): Astro keeps a build's
-// prerender chunks apart from other builds' only when its output lies inside the working folder.
-const BENCH_OUT = fileURLToPath(new URL("../../../bench-out/", import.meta.url));
+// prerender chunks apart from other builds' only when its output lies inside the working folder,
+// and those chunks must find the repository's node_modules.
+const OUT = fileURLToPath(new URL("../../../bench-out/", import.meta.url));
+
+// Each collection's essays: their own words, all of which mention a budget.
+const ESSAYS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  north: {
+    "harbour-tolls.txt": `Harbour Tolls and the Budget
+Why a port town should price its berths honestly
+The harbour board has kept its tolls flat for eleven years, and the town budget has quietly paid the difference.
+Raising the tolls in steps would let the budget fund the breakwater repairs that the engineers asked for in their last survey.
+`,
+    "winter-roads.txt": `Paying for Winter Roads
+What the gritting lorries cost, and who should pay
+Every winter the council spends more on salt than it planned, because the budget assumes a mild season.
+A reserve set aside in good years would keep the roads open without cutting the library hours in February.
+`,
+  },
+  south: {
+    "orchard-grants.txt": `The Orchard Grants
+A small programme that outlived three governments
+The orchard grants cost less than one percent of the agriculture budget, yet they replanted most of the valley.
+Farmers who took them planted older varieties, and the cider makers now buy their fruit within ten miles.
+`,
+    "school-meals.txt": `School Meals Are a Budget Choice
+Feeding children well is cheaper than it looks
+Cooking in school kitchens instead of buying sealed trays would cost the education budget little more each term.
+Head teachers who tried it report fewer afternoon visits to the nurse and less food thrown away.
+`,
+  },
+};
+
+const slugs = (name: string): string[] => Object.keys(ESSAYS[name] ?? {}).map((file) => file.replace(/\.txt$/, ""));
 let root: string;
 let built: BuiltCollection[];
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await mkdir(BENCH_OUT, { recursive: true });
-  root = await mkdtemp(join(BENCH_OUT, "multisite-"));
-  built = await buildCollections(root, TWO_COLLECTIONS);
-  server = await serveStatic(root, "/");
+  await mkdir(OUT, { recursive: true });
+  root = await mkdtemp(join(OUT, "multisite-"));
+  const collections = await Promise.all(
+    Object.entries(ESSAYS).map(async ([name, files]) => ({ name, essays: await essaysFolder(files) })),
+  );
+  built = await buildCollections(READER, join(root, "site"), collections);
+  server = await serveStatic(join(root, "site"), "/");
   browser = await launchBrowser();
 }, 300_000);
 
@@ -60,9 +99,11 @@ describe("two collections built apart and served from one static root", () => {
       const links = await page
         .locator(".library a")
         .evaluateAll((nodes) => nodes.map((node) => new URL((node as HTMLAnchorElement).href).pathname));
-      const essayLinks = links.filter((path) => /^\/[^/]+\/essay-\d+/.test(path));
-      expect(essayLinks.length).toBeGreaterThanOrEqual(collection.essays.length);
-      for (const path of essayLinks) expect(path.startsWith(collection.base)).toBe(true);
+      const listed = (slug: string): boolean => links.some((path) => path.startsWith(`/${collection.name}/${slug}`));
+      const others = built.filter((other) => other !== collection).flatMap((other) => slugs(other.name));
+      expect(slugs(collection.name).filter(listed)).toEqual(slugs(collection.name));
+      expect(others.filter((slug) => links.some((path) => path.includes(`/${slug}`)))).toEqual([]);
+      expect(links.every((path) => path.startsWith(collection.base))).toBe(true);
     }
     await page.close();
   });
@@ -72,7 +113,7 @@ describe("two collections built apart and served from one static root", () => {
     if (!north || !south) throw new Error("two collections were to be built");
     const page = await browser.newPage();
     await page.goto(`${server.origin}${north.base}`);
-    // Every synthetic essay recommends acting "before the next budget".
+    // Every essay of both collections mentions a budget.
     const hits = await searchMerged(page, north.base, [south.base], "budget");
     const bases = new Set(hits.map((hit) => `/${hit.url.split("/")[1]}/`));
     expect(bases).toEqual(new Set([north.base, south.base]));

@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
+import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
 import { type BuildResult, buildSite, essaysFolder } from "./support/build-site.ts";
 import { DIST, useSite } from "./support/site.ts";
-import { type StaticServer, serveStatic } from "./support/static-server.ts";
 
 const site = useSite();
 const ESSAY = "/talking-about-talking/";

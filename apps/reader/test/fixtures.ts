@@ -7,15 +7,20 @@ export const bundled: Essay = parseEssay(
   { slug: "talking-about-talking", format: "text" },
 );
 
-/** A small Markdown essay with author, date, hostile markup in its text and one note. */
+/**
+ * A small plain-text essay with author, date, hostile markup in its title and text and one note.
+ * Plain text is never read as HTML, so the markup reaches the model as text the site must escape
+ * (a Markdown essay's raw HTML goes through the parser's allow-list instead).
+ */
 export const annotated: Essay = attachNotes(
   parseEssay(
     [
       "---",
-      "title: Talks </script> & <b>Peace</b>",
       "author: Jane Q. Doe",
       "date: 2024-09-05",
       "---",
+      "Talks </script> & <b>Peace</b>",
+      "",
       "Leaders meet in Geneva. They say <img src=x onerror=alert(1)> is harmless.",
       "",
       "Peace talks need a cease-fire first. Nobody has proposed one.",
@@ -23,7 +28,7 @@ export const annotated: Essay = attachNotes(
       "The end.",
       "",
     ].join("\n"),
-    { slug: "talks", format: "markdown" },
+    { slug: "talks", format: "text" },
   ),
   '<Note exact="a cease-fire first" kind="definition">A pause in *fighting* agreed by both sides.</Note>\n',
   "talks.notes.mdx",

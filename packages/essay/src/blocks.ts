@@ -1,24 +1,45 @@
-import type { BlockType, Section } from "./types.ts";
+import type { BlockType, CodeInfo, Diagnostic, FigureInfo, InlineMark, ListInfo, Section, TableInfo } from "./types.ts";
 
 /** A block of the essay's body as read from its source, before sentence splitting. */
 export interface Block {
   readonly type: BlockType;
-  /** The block's text, whitespace runs folded to one space. */
+  /** The block's plain text, whitespace runs folded to one space (code keeps its lines). */
   readonly text: string;
   /** 1-based line in the source file where the block starts. */
   readonly line: number;
+  /** False for code, tables and figures: they are not split into sentences. */
+  readonly analysed: boolean;
+  /** Inline marks over `text`; footnote references carry the source's label until numbered. */
+  readonly marks: readonly InlineMark[];
+  readonly quoteDepth?: number;
+  readonly list?: ListInfo;
+  readonly code?: CodeInfo;
+  readonly table?: TableInfo;
+  readonly figure?: FigureInfo;
 }
 
 /** A section heading inside the body (see the essay model's `sections`). */
 export type SectionBreak = Section;
 
-/** What a format reader returns: the headline, the body's blocks and its section breaks. */
+/** A footnote's body as read from its source, keyed by its label. */
+export interface FootnoteDefinition {
+  readonly label: string;
+  readonly text: string;
+  readonly marks: readonly InlineMark[];
+  readonly line: number;
+}
+
+/** What a format reader returns: the headline, the body's blocks, its section breaks and footnotes. */
 export interface ReadBody {
   readonly title?: string | undefined;
   readonly subtitle?: string | undefined;
   readonly titleLine?: number | undefined;
   readonly blocks: readonly Block[];
   readonly sections: readonly SectionBreak[];
+  /** Footnote bodies by label (Markdown `[^x]` definitions, plain-text `[1]` endnotes). */
+  readonly footnotes?: ReadonlyMap<string, FootnoteDefinition>;
+  /** What the reader set aside or could not place. */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 /** Folds every run of ASCII whitespace (spaces, tabs, line breaks) into one space, and trims. */
@@ -38,4 +59,34 @@ export function looksLikeSubtitle(text: string): boolean {
 export function looksLikeTitle(text: string): boolean {
   const words = text.split(" ").length;
   return words <= 30 || !FINAL_PUNCTUATION.test(text);
+}
+
+/** The block type prose takes in its context: a list item, a quote, or a plain paragraph. */
+export function proseType(context: BlockContext): BlockType {
+  if (context.list) return "list-item";
+  return context.quoteDepth > 0 ? "quote" : "paragraph";
+}
+
+/** Where a block sits: inside how many quotes, and in which list item. */
+export interface BlockContext {
+  readonly quoteDepth: number;
+  readonly list?: ListInfo | undefined;
+}
+
+/** The top level of the body: no quote, no list. */
+export const TOP_LEVEL: BlockContext = { quoteDepth: 0 };
+
+/** The context fields a block carries (`quoteDepth`, `list`), left out when unset. */
+export function contextFields(context: BlockContext): Pick<Block, "quoteDepth" | "list"> {
+  return {
+    ...(context.quoteDepth > 0 && { quoteDepth: context.quoteDepth }),
+    ...(context.list && { list: context.list }),
+  };
+}
+
+const SCENE_BREAK = /^(?:(?:[*#=~_•·-]|\\\*)\s*){3,}$|^[⁂※]$/u;
+
+/** True for a line of only asterisks, dashes or the like (`* * *`, `***`, `⁂`): a thematic break. */
+export function isSceneBreak(text: string): boolean {
+  return SCENE_BREAK.test(text.trim());
 }

@@ -14,6 +14,10 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, it is no error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
   try {
     const essay = await readEssayFile(file);
     process.stdout.write(`${JSON.stringify(essay, null, 2)}\n`);

@@ -28,6 +28,11 @@ export const ESSAY_ERRORS = {
   "binary-data": { name: "BinaryEssay", title: "The file holds binary data, not text." },
   // The essay's own text
   "front-matter-syntax": { name: "FrontMatterSyntax", title: "The front matter cannot be parsed." },
+  "front-matter-unclosed": { name: "FrontMatterUnclosed", title: "The front matter's fence never closes." },
+  "front-matter-no-body": { name: "FrontMatterWithoutBody", title: "The file has front matter but no essay after it." },
+  "html-unclosed-comment": { name: "UnclosedHtmlComment", title: "An HTML comment in the essay never closes." },
+  "html-unclosed-tag": { name: "UnclosedHtmlTag", title: "An HTML tag in the essay never closes." },
+  "html-unclosed-table": { name: "UnclosedHtmlTable", title: "An HTML table in the essay never closes." },
   // Notes files
   "invalid-notes-mdx": { name: "InvalidNotesMdx", title: "The notes file is not valid MDX." },
   "stray-notes-content": { name: "StrayNotesContent", title: "The notes file has content outside a note." },

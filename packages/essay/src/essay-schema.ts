@@ -72,6 +72,7 @@ const paragraph = z.strictObject({
       number: z.number().int().exactOptional(),
       depth: z.number().int().positive(),
       list: z.string(),
+      checked: z.boolean().exactOptional(),
     })
     .exactOptional(),
   code: z.strictObject({ lang: z.string().exactOptional(), value: z.string() }).exactOptional(),

@@ -81,6 +81,8 @@ export interface ListInfo {
   readonly depth: number;
   /** Same for every item of one list, so a renderer can group consecutive items: `l1`, `l2`… */
   readonly list: string;
+  /** A task-list item's box (`- [x]` true, `- [ ]` false); absent for other items. */
+  readonly checked?: boolean;
 }
 
 /** One cell of a table: plain text with its inline marks. */

@@ -31,6 +31,33 @@ describe("scholia-essay", () => {
     expect(model.paragraphs).toHaveLength(19);
   });
 
+  test("parse prints the structure: block types, marks, footnotes and authors", async () => {
+    const file = fileURLToPath(new URL("./fixtures/documents/field-notes.md", import.meta.url));
+    const { code, stdout } = await cli("parse", file);
+    expect(code).toBe(0);
+    const model = JSON.parse(stdout) as {
+      authors: string[];
+      footnotes: { id: string }[];
+      paragraphs: { type: string; analysed: boolean; marks: { type: string }[] }[];
+    };
+    expect(model.authors).toEqual(["Mara Quill", "Tobias Fenn"]);
+    expect(model.footnotes.map((footnote) => footnote.id)).toEqual(["fn1", "fn2"]);
+    expect(model.paragraphs.some((p) => p.type === "code" && !p.analysed)).toBe(true);
+    expect(model.paragraphs[0]?.marks.map((mark) => mark.type)).toContain("link");
+  });
+
+  test("exits non-zero with a fact line naming the file and line of an unclosed front matter", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
+    const file = join(dir, "open.md");
+    await writeFile(file, "---\ntitle: Never closed\n\nBody.\n");
+    const { code, stderr } = await cli("parse", file);
+    expect(code).toBe(1);
+    const [fact, hint] = stderr.trimEnd().split("\n");
+    expect(fact).toContain(`${file}:1`);
+    expect(fact).toContain("never closes");
+    expect(hint).toMatch(/^ {2}↳ add a line '---'/);
+  });
+
   test("exits non-zero with a fact line naming an empty file, then a ↳ line saying what to do", async () => {
     const dir = await mkdtemp(join(tmpdir(), "scholia-cli-"));
     const empty = join(dir, "empty.txt");

@@ -23,7 +23,10 @@ function fakeContext(root: string) {
     config: { root: new URL(`file://${root}/`) },
     store: {
       get: (id: string) => store.get(id),
-      set: (entry: Stored) => (store.set(entry.id, entry), true),
+      set: (entry: Stored) => {
+        store.set(entry.id, entry);
+        return true;
+      },
       keys: () => [...store.keys()],
       delete: (id: string) => void store.delete(id),
     },

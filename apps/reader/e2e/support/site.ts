@@ -1,9 +1,8 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launchBrowser } from "./browser.ts";
-import { type StaticServer, serveStatic } from "./static-server.ts";
 
 /** The built site: apps/reader/dist as `npm run build` leaves it, or SCHOLIA_OUT_DIR. */
 export const DIST = process.env.SCHOLIA_OUT_DIR

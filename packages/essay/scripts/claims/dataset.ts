@@ -40,13 +40,15 @@ export function loadDataset(): Dataset {
     const { source, essay } = readCorpusEssay(store.file);
     const aligned = realign(store, source, essay.paragraphs);
     unplaced += aligned.unplaced.length;
-    const prepared = prepareSentences(essay.paragraphs, { headline: [essay.title, essay.subtitle ?? ""].join(" ") });
+    // As parseEssay tags them: the analysed paragraphs only.
+    const prose = essay.paragraphs.filter((paragraph) => paragraph.analysed);
+    const prepared = prepareSentences(prose, { headline: [essay.title, essay.subtitle ?? ""].join(" ") });
     const labels = new Map(
       aligned.sentences.map((entry) => [`${entry.paragraph.id}.s${entry.index + 1}`, entry.label]),
     );
     essays.push(store.file);
     for (const entry of prepared) {
-      const paragraph = essay.paragraphs[entry.slot];
+      const paragraph = prose[entry.slot];
       const id = `${paragraph?.id}.s${entry.number}`;
       const label = labels.get(id);
       if (!label || label.kind === "none") continue;

@@ -1,0 +1,262 @@
+import { bytes, count, fixed, table, verdict } from "./format.ts";
+import type { LighthouseScores } from "./lighthouse-audit.ts";
+import type { Machine } from "./machine.ts";
+import type { PageWeight } from "./page-weight.ts";
+import { PARSERS, type ParserResult } from "./parser-bench.ts";
+import type { QueryCost } from "./search-bench.ts";
+import type { SiteBuild } from "./site-build.ts";
+
+/** A site build of a synthetic library of `essays` essays. */
+export interface LibraryBuild {
+  readonly essays: number;
+  readonly paragraphs: number;
+  readonly sourceBytes: number;
+  readonly build: SiteBuild;
+}
+
+/** Everything one `npm run bench` measured. */
+export interface BenchResults {
+  readonly mode: "quick" | "full";
+  readonly machine: Machine;
+  readonly wallSeconds: number;
+  readonly parser: readonly ParserResult[];
+  readonly builds: readonly LibraryBuild[];
+  readonly search?: { readonly essays: number; readonly queries: readonly QueryCost[] };
+  readonly page?: PageWeight;
+  readonly lighthouse: readonly LighthouseScores[];
+}
+
+const speed = (results: readonly ParserResult[], library: string, size: number): number | undefined =>
+  results.find((r) => r.library === library && r.bytes === size)?.mbPerSecond;
+
+function parserSection(results: readonly ParserResult[]): string {
+  const sizes = [...new Set(results.map((r) => r.bytes))];
+  if (sizes.length === 0) return "Not run.";
+  const rows = sizes.map((size) => {
+    const [scholia, wink, compromise] = PARSERS.map((library) => speed(results, library, size));
+    const ratio = (other: number | undefined): string => (scholia && other ? `${fixed(scholia / other, 2)}×` : "—");
+    return [
+      `${fixed(size / 1e6, 1)} MB`,
+      fixed(scholia, 2),
+      fixed(wink, 2),
+      fixed(compromise, 2),
+      ratio(wink),
+      ratio(compromise),
+    ];
+  });
+  const notes = results.filter((r) => r.note).map((r) => `- ${r.library} on ${fixed(r.bytes / 1e6, 1)} MB: ${r.note}.`);
+  const first = speed(results, "scholia", sizes[0] as number);
+  const last = speed(results, "scholia", sizes.at(-1) as number);
+  const linear =
+    sizes.length > 1 && first && last
+      ? `Throughput of parseEssay at ${fixed((sizes.at(-1) as number) / 1e6, 1)} MB is ${fixed((last / first) * 100, 0)} % of its throughput at ${fixed((sizes[0] as number) / 1e6, 1)} MB: parse time is ${last / first >= 0.75 ? "linear" : "**not linear**"} in input size (linear would keep MB/s constant).`
+      : "Only one size measured: linearity not assessed.";
+  const source = results.find((r) => r.library === "scholia")?.source ?? "";
+  return [
+    table(
+      [
+        "text",
+        "parseEssay MB/s",
+        "wink-nlp tokenizer MB/s",
+        "compromise MB/s",
+        "parseEssay ÷ wink",
+        "parseEssay ÷ compromise",
+      ],
+      rows,
+    ),
+    "",
+    linear,
+    "",
+    `Median of up to 9 timed runs (at least 3, unless runs add up to 20 s) after two warm-up runs on another 0.1 MB text; each parser in its own worker thread of one process, on the same deterministic text (\`syntheticText\` in bench/synthetic-library.ts). parseEssay from \`${source}\`; wink-nlp with an empty pipe (tokens only); compromise \`nlp(text)\` (tokens and tags).`,
+    ...(notes.length > 0 ? ["", ...notes] : []),
+  ].join("\n");
+}
+
+function buildSection(builds: readonly LibraryBuild[]): string {
+  if (builds.length === 0) return "Not run.";
+  const rows = builds.map(({ essays, paragraphs, sourceBytes, build }) => [
+    count(essays),
+    count(paragraphs),
+    bytes(sourceBytes),
+    fixed(build.seconds, 1),
+    fixed(build.seconds / essays, 3),
+    [build.phases.startup, build.phases.content, build.phases.bundle, build.phases.render, build.phases.postbuild]
+      .map((s) => fixed(s, 1))
+      .join(" / "),
+    bytes(build.peakRssBytes),
+    count(build.output.files),
+    bytes(build.output.bytes),
+    `${bytes(build.pagefind.bytes)} (${count(build.pagefind.files)} files)`,
+  ]);
+  const big = builds.at(-1);
+  const mid = builds.length > 1 ? builds.at(-2) : undefined;
+  const growth =
+    big && mid && big.essays > mid.essays
+      ? `Seconds per essay at ${count(big.essays)} essays are ${fixed(big.build.seconds / big.essays / (mid.build.seconds / mid.essays), 2)}× those at ${count(mid.essays)} (1.00× is linear; below 1 means fixed costs still dominate).`
+      : "";
+  return [
+    table(
+      [
+        "essays",
+        "paragraphs",
+        "source",
+        "build s",
+        "s / essay",
+        "phases s: start / content / bundle / render / after",
+        "peak RSS",
+        "files",
+        "output",
+        "pagefind",
+      ],
+      rows,
+    ),
+    "",
+    growth,
+    "",
+    `Cold builds (Astro's cache cleared) of \`astro build\` in apps/reader with SCHOLIA_ESSAYS set to a synthetic library; peak RSS of the largest process by ${builds[0]?.build.peakRssSource} (Debian's \`time\` package; without it the benchmark polls /proc instead). Phases are timed by the arrival of Astro's log lines: start (config, Vite), content (essay loader: parsing), bundle (Vite builds), render (every page), after (integrations: Pagefind, headers). Pagefind: ${builds.map((b) => `${count(b.essays)}: ${b.build.pagefindLine ?? "—"}`).join("; ")}.`,
+  ].join("\n");
+}
+
+function searchSection(search: BenchResults["search"]): string {
+  if (!search) return "Not run.";
+  const rows = search.queries.map((q, i) => [
+    `${i === 0 ? "first" : "later"}: “${q.query}”`,
+    count(q.results),
+    count(q.requests),
+    bytes(q.bytes),
+    bytes(q.gzipBytes),
+    fixed(q.ms, 0),
+  ]);
+  return [
+    `On the ${count(search.essays)}-essay library, in headless Chromium against the browser tests' static server (@scholia/test-support, no compression).`,
+    "",
+    table(["query", "results", "requests", "bytes as served", "bytes, text gzipped", "ms to first 10 results"], rows),
+    "",
+    "Each query does what the search panel does: pagefind.js (first query only), options, `search(term, { filters: {} })` (which loads filter counts), then the fragments of the first ten results. Pagefind's index files are already gzipped; the gzipped column also compresses pagefind.js, as a CDN would.",
+  ].join("\n");
+}
+
+function pageSection(page: PageWeight | undefined, lighthouse: readonly LighthouseScores[]): string {
+  const weight = page
+    ? table(
+        ["", "requests", "bytes", "gzipped"],
+        (["html", "css", "js", "other", "total"] as const).map((kind) => [
+          kind.toUpperCase(),
+          count(page[kind].requests),
+          bytes(page[kind].bytes),
+          bytes(page[kind].gzipBytes),
+        ]),
+      )
+    : "Not run.";
+  const scores =
+    lighthouse.length > 0
+      ? table(
+          ["Lighthouse", "performance", "accessibility", "best practices", "SEO", "scored audits not passed"],
+          lighthouse.map((l) => [
+            l.formFactor,
+            fixed(l.performance, 0),
+            fixed(l.accessibility, 0),
+            fixed(l.bestPractices, 0),
+            fixed(l.seo, 0),
+            l.failing.join(", ") || "none",
+          ]),
+        )
+      : "Lighthouse not run (quick mode).";
+  return [
+    `\`${page?.path ?? "/talking-about-talking/"}\` of the bundled essay, loaded in headless Chromium until the network is idle, with no interaction; gzip -9 by node:zlib.`,
+    "",
+    weight,
+    "",
+    scores,
+  ].join("\n");
+}
+
+function goalsSection(results: BenchResults): string {
+  const big = results.builds.at(-1);
+  const mid = results.builds.length > 1 ? results.builds.at(-2) : undefined;
+  const [first, later] = results.search?.queries ?? [];
+  const lighthouse = results.lighthouse.find((l) => l.formFactor === "mobile");
+  const allHundred = lighthouse
+    ? [lighthouse.performance, lighthouse.accessibility, lighthouse.bestPractices, lighthouse.seo].every(
+        (s) => s === 100,
+      )
+    : undefined;
+  const sizes = [...new Set(results.parser.map((r) => r.bytes))];
+  const scholiaAt = (size: number | undefined): number | undefined =>
+    size === undefined ? undefined : speed(results.parser, "scholia", size);
+  const slowest = Math.min(...sizes.map((s) => scholiaAt(s) ?? 0));
+  const rows = [
+    [
+      "parseEssay ≥ 2 MB/s at every size",
+      `${fixed(slowest, 2)} MB/s slowest`,
+      verdict(sizes.length ? slowest >= 2 : undefined),
+    ],
+    [
+      "parse time linear in input size",
+      sizes.length > 1
+        ? `${fixed(((scholiaAt(sizes.at(-1)) ?? 0) / (scholiaAt(sizes[0]) ?? 1)) * 100, 0)} % of small-text MB/s`
+        : "—",
+      verdict(sizes.length > 1 ? (scholiaAt(sizes.at(-1)) ?? 0) / (scholiaAt(sizes[0]) ?? 1) >= 0.75 : undefined),
+    ],
+    [
+      "build time linear in essays",
+      big && mid
+        ? `${fixed(big.build.seconds / big.essays / (mid.build.seconds / mid.essays), 2)}× s/essay from ${mid.essays} to ${big.essays}`
+        : "—",
+      verdict(big && mid ? big.build.seconds / big.essays <= 1.25 * (mid.build.seconds / mid.essays) : undefined),
+    ],
+    [
+      "1,000 essays build in under 10 minutes",
+      big?.essays === 1000 ? `${fixed(big.build.seconds / 60, 1)} min` : "not built",
+      verdict(big?.essays === 1000 ? big.build.seconds < 600 : undefined),
+    ],
+    [
+      "first search query < 300 KB",
+      first ? bytes(first.gzipBytes) : "—",
+      verdict(first ? first.gzipBytes < 300_000 : undefined),
+    ],
+    [
+      "later search query < 100 KB",
+      later ? bytes(later.gzipBytes) : "—",
+      verdict(later ? later.gzipBytes < 100_000 : undefined),
+    ],
+    [
+      "reading page ≤ 10 KB gzipped JS before interaction",
+      results.page ? bytes(results.page.js.gzipBytes) : "—",
+      verdict(results.page ? results.page.js.gzipBytes <= 10_240 : undefined),
+    ],
+    ["Lighthouse 100 in all four categories", lighthouse ? "see above" : "—", verdict(allHundred)],
+  ];
+  return table(["goal", "measured", "verdict"], rows);
+}
+
+/** BENCHMARKS.md: the machine, every table, and the goals met or not. */
+export function formatReport(results: BenchResults): string {
+  const m = results.machine;
+  return `# Benchmarks
+
+Written by \`npm run bench${results.mode === "quick" ? " -- --quick" : ""}\` (bench/run.ts) on ${m.date}, a ${results.mode} run that took ${fixed(results.wallSeconds / 60, 1)} minutes. Rerun it to refresh this file; every input is generated from a fixed seed.
+
+**Machine:** ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, Node ${m.node}, ${m.os}.
+
+## Goals
+
+${goalsSection(results)}
+
+## Parser
+
+${parserSection(results.parser)}
+
+## Build
+
+${buildSection(results.builds)}
+
+## Search
+
+${searchSection(results.search)}
+
+## Reading page
+
+${pageSection(results.page, results.lighthouse)}
+`;
+}
