@@ -41,6 +41,7 @@ const NUMBER_WORDS = words(
 );
 const PRESENT = words("is are am 's remains remain");
 const CONDITIONS = words("if unless whenever once when");
+const SEEMING = /\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\b/;
 const GRANTING = /\b(?:of course|no doubt|doubtless|admittedly|to be sure|granted|it is true)\b/;
 const TIME =
   /\b(?:last (?:year|week|month|decade|century|spring|summer|fall|autumn|winter|night)|yesterday|today|this (?:year|week|month)|recently|earlier this|\d+ (?:years?|months?|weeks?|days?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
@@ -147,7 +148,7 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
   if (granting) add("granting", granting[0]);
   const turn = /[,;] (?:but|yet|though|although) /.exec(view.lead);
   if (turn) add("turns-within", turn[0].slice(2).trim());
-  const seeming = /\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\b/.exec(view.lead);
+  const seeming = /seem|appear|sound|look/.test(view.lead) ? SEEMING.exec(view.lead) : null;
   if (seeming) add("seeming", seeming[0]);
   const time = TIME.exec(view.lead);
   if (time) add("time", time[0]);

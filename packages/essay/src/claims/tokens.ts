@@ -54,12 +54,8 @@ const WORD = /[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** The lower-case words of a text (numbers and punctuation left out), as {@link tokenize} reads them. */
 export function wordsOf(text: string): string[] {
-  const found = text.toLowerCase().match(WORD) ?? [];
-  for (let i = 0; i < found.length; i++) {
-    const word = found[i] as string;
-    if (word.includes("’")) found[i] = word.replaceAll("’", "'");
-  }
-  return found;
+  const lower = text.toLowerCase();
+  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).match(WORD) ?? [];
 }
 
 function scanWord(s: string, from: number): number {
