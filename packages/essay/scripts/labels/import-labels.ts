@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { CLAIM_KINDS } from "../../src/types.ts";
 import { genresFromSources } from "./genres.ts";
@@ -35,7 +35,11 @@ export function importLabels(from: string): string[] {
   writeFileSync(path.join(LABEL_STORE, "genres.json"), `${JSON.stringify(genres, null, 2)}\n`);
   // The adjudicator's written rulings (made-up examples, sentence ids): the rule each hard call used.
   const rulings = path.join(from, "adjudicated", "RULINGS.md");
-  if (existsSync(rulings)) copyFileSync(rulings, path.join(LABEL_STORE, "RULINGS.md"));
+  if (existsSync(rulings)) {
+    // Paths of the labellers' machine become the repository's relative ones ("../shared/corpus").
+    const text = readFileSync(rulings, "utf8").replace(/(?:\/[\w.-]+)*\/shared\//g, "../shared/");
+    writeFileSync(path.join(LABEL_STORE, "RULINGS.md"), text);
+  }
   const written: string[] = [];
   for (const name of readdirSync(dumpDir)
     .filter((entry) => entry.endsWith(".json"))
