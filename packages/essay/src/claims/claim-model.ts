@@ -1,5 +1,6 @@
 import type { ClaimKind } from "../types.ts";
-import { cuePhrase, type Feature } from "./features.ts";
+import { cuePhrase } from "./cue-phrases.ts";
+import type { Feature } from "./features.ts";
 
 /** The learned weights of the claim tagger, as the training script writes them. */
 export interface ClaimWeights {
