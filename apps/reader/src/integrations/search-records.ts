@@ -1,5 +1,6 @@
 import type { Essay, Paragraph } from "@scholia/essay";
 import { CLAIM_KINDS } from "@scholia/essay";
+import { headlineCaveat } from "../lib/headline-caveat.ts";
 
 /** One passage as Pagefind indexes it: the shape of Pagefind's `addCustomRecord` argument. */
 export interface PassageRecord {
@@ -14,7 +15,7 @@ export interface PassageRecord {
    * every meta value as searchable words, and a headline word (the bundled essay's "Israel",
    * which its body never uses) would then find every passage of the essay.
    */
-  readonly filters: { essay: string[]; kind: string[]; actor: string[] };
+  readonly filters: { essay: string[]; kind: string[]; actor: string[]; caveat?: string[] };
 }
 
 /**
@@ -46,6 +47,8 @@ export function paragraphActors(essay: Essay, paragraph: Paragraph): string[] {
  * passages of that kind. Empty paragraphs are left out (nothing to find).
  */
 export function passageRecords(essay: Essay): PassageRecord[] {
+  // The headline's caveat rides along as a filter no facet shows: filter values are not searched.
+  const caveat = headlineCaveat(essay)?.short;
   return essay.paragraphs
     .filter((paragraph) => paragraph.text.trim() !== "")
     .map((paragraph) => {
@@ -54,7 +57,12 @@ export function passageRecords(essay: Essay): PassageRecord[] {
         url: `/${essay.slug}/#${paragraph.id}`,
         content: escapeText(paragraph.text),
         language: "en",
-        filters: { essay: [essay.title], kind: kinds, actor: paragraphActors(essay, paragraph) },
+        filters: {
+          essay: [essay.title],
+          kind: kinds,
+          actor: paragraphActors(essay, paragraph),
+          ...(caveat && { caveat: [caveat] }),
+        },
       };
     });
 }

@@ -43,7 +43,11 @@ export function resultItem(data: PassageData): HTMLLIElement {
   link.append(number);
   const excerpt = element("p", "search-excerpt");
   excerpt.append(excerptNodes(data.excerpt));
-  item.append(link, kindTags(data.filters.kind ?? []), excerpt);
+  item.append(link);
+  // The headline's caveat (headline-caveat.ts) follows the essay's title wherever it is shown.
+  const caveat = data.filters.caveat?.[0];
+  if (caveat) item.append(element("p", "search-result-caveat", caveat));
+  item.append(kindTags(data.filters.kind ?? []), excerpt);
   return item;
 }
 
