@@ -32,7 +32,7 @@ describe("a library with bad essay files", () => {
     ["empty.txt", /empty\.txt: the essay is empty/],
     ["binary.txt", /binary\.txt:\d+:\d+: the file holds binary data/],
     ["latin1.txt", /latin1\.txt:3:\d+: the file is not valid UTF-8/],
-    ["front.md", /front\.md:\d+: the front matter is not valid YAML/],
+    ["front.md", /front\.md:\d+:\d+: the front matter is not valid YAML/],
     ["folder.txt", /folder\.txt: the path is a folder, not a file/],
     ["noted.notes.mdx", /noted\.notes\.mdx:\d+(:\d+)?: /],
   ])("names %s, the line where there is one, and what is wrong", (_file, pattern) => {

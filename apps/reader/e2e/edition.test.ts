@@ -131,6 +131,7 @@ describe("cross-references", () => {
 describe("the argument map and the kind control", () => {
   test("draws one mark per sentence, grouped in one link per paragraph with an accessible name", async () => {
     const page = await open({ width: 1400, javaScript: false });
+    await page.locator(".map-panel > summary").click();
     const sentences = await page.locator(".essay-body .claim").count();
     await expect(page.locator(".argument-map .map-mark").count()).resolves.toBe(sentences);
     const links = page.locator(".argument-map a");
@@ -148,9 +149,12 @@ describe("the argument map and the kind control", () => {
         .locator(selector)
         .first()
         .evaluate((node) => getComputedStyle(node).textDecorationColor);
+    // Plain prose until the reader asks for marks.
+    await expect(colour('.essay-body .claim[data-kind="recommendation"]')).resolves.toBe("rgba(0, 0, 0, 0)");
+    await page.getByLabel("Mark claims").selectOption("all");
     const before = await colour('.essay-body .claim[data-kind="recommendation"]');
     expect(before).not.toBe("rgba(0, 0, 0, 0)");
-    await page.getByRole("radio", { name: /Evidence/ }).check();
+    await page.getByLabel("Mark claims").selectOption("evidence");
     await expect(colour('.essay-body .claim[data-kind="recommendation"]')).resolves.toBe("rgba(0, 0, 0, 0)");
     const evidence = await page
       .locator('.essay-body .claim[data-kind="evidence"]')
@@ -168,6 +172,7 @@ describe("the argument map and the kind control", () => {
         .first()
         .evaluate((node) => getComputedStyle(node, "::after").content);
     await expect(shownCue()).resolves.toBe("none");
+    await page.locator(".map-panel > summary").click();
     await page.getByRole("checkbox", { name: /kind and cues/ }).check();
     await expect(shownCue()).resolves.toMatch(/\[/);
     await page.context().close();

@@ -84,3 +84,13 @@ describe("passageTitle", () => {
     expect(title).toMatch(/^¶ 16 · A Cease-Fire Deal .*…$/);
   });
 });
+
+describe("oembedResponse with a headline in doubt", () => {
+  test("puts the caveat after the title in the fallback quote", () => {
+    const { html } = oembedResponse(
+      passageRecord(bundled, paragraph(bundled, 3)),
+      "The headline may belong to another article.",
+    );
+    expect(html).toMatch(/<\/a> \(The headline may belong to another article\.\)/);
+  });
+});

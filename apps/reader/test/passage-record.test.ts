@@ -49,7 +49,13 @@ describe("passageRecord", () => {
     const record = passageRecord(annotated, paragraph(annotated, 2));
     expect(record.essay).toMatchObject({ author: "Jane Q. Doe", date: "2024-09-05" });
     expect(record.notes).toEqual([
-      { id: "n1", kind: "definition", quote: "a cease-fire first", text: "A pause in fighting agreed by both sides." },
+      {
+        id: "n1",
+        kind: "definition",
+        number: 1,
+        quote: "a cease-fire first",
+        text: "A pause in fighting agreed by both sides.",
+      },
     ]);
     expect(passageRecord(annotated, paragraph(annotated, 1)).notes).toEqual([]);
   });

@@ -27,12 +27,65 @@ export interface PassageClaim {
   cues: string[];
 }
 
-/** An editorial note anchored to the passage by quote. */
+/** An editor's note anchored to the passage by quote, or (kind `"footnote"`, empty quote) one of the author's footnotes. */
 export interface PassageNote {
   id: string;
   kind?: string;
+  /** The note's number as the edition shows it. */
+  number?: number;
   quote: string;
   text: string;
+}
+
+/** A mark with no attributes: emphasis, strong, inline code, deleted text, superscript, subscript, or a line break (zero-width). */
+export interface PassageSpanMark {
+  type: "emphasis" | "strong" | "code" | "delete" | "sup" | "sub" | "break";
+  /** UTF-16 offsets into the text the mark belongs to (`passage.text`, or a table cell's text). */
+  start: number;
+  end: number;
+}
+
+/** A link over a run of the text; `href` is absolute (http, https or mailto). */
+export interface PassageLinkMark {
+  type: "link";
+  start: number;
+  end: number;
+  href: string;
+  title?: string;
+}
+
+/** Where the author's footnote `footnote` (an id of `notes`) is referenced: zero-width. */
+export interface PassageFootnoteMark {
+  type: "footnote-ref";
+  start: number;
+  end: number;
+  footnote: string;
+}
+
+/** Inline structure over a run of text, as the essay model has it. */
+export type PassageMark = PassageSpanMark | PassageLinkMark | PassageFootnoteMark;
+
+/** One cell of a table passage. */
+export interface PassageCell {
+  text: string;
+  marks: PassageMark[];
+}
+
+/**
+ * What kind of block a passage is and its inline structure, so consumers can show it as the site does.
+ * `passage.text` stays the plain text (a code block's source, a table's cells joined, a figure's alt and caption).
+ */
+export interface PassageBlock {
+  type: "paragraph" | "quote" | "list-item" | "heading" | "verse" | "code" | "table" | "figure";
+  /** Marks over `passage.text`, sorted by `start`. */
+  marks: PassageMark[];
+  /** Block quote nesting depth, when the passage is quoted. */
+  quoteDepth?: number;
+  list?: { ordered: boolean; number?: number; depth: number };
+  code?: { lang?: string };
+  table?: { align: ("left" | "right" | "center" | null)[]; header: boolean; rows: PassageCell[][] };
+  /** `src` is absolute (http or https), or absent when the source's could not be used. */
+  figure?: { src?: string; alt: string; title?: string; caption?: string };
 }
 
 /** A W3C Web Annotation `TextQuoteSelector` that finds the passage in its reading page. */
@@ -57,6 +110,8 @@ export interface PassageRecord {
     subtitle?: string;
     author?: string;
     date?: string;
+    /** The essay's language (BCP 47), when known. */
+    lang?: string;
     /** The canonical reading page. */
     url: string;
   };
@@ -65,7 +120,10 @@ export interface PassageRecord {
     id: string;
     /** The paragraph number, counting body paragraphs from 1. */
     index: number;
+    /** The passage as plain text, for consumers that want only the words. */
     text: string;
+    /** The passage's block type and inline marks over `text`; absent in records of sites that predate it. */
+    block?: PassageBlock;
     /** The canonical passage page. */
     url: string;
     /** The reading page with the passage's fragment, such as `…/essay/#p3`. */

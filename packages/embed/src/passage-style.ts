@@ -12,6 +12,10 @@ blockquote{margin:0;font:var(--scholia-quote-font,1.125em/1.6 Georgia,"Times New
 p{margin:0;white-space:pre-line}
 figcaption{margin-top:.75em;font-size:.875em}
 a{color:var(--scholia-link,inherit)}
+code,pre{font-family:ui-monospace,monospace}
+pre,[part=table]{overflow:auto;margin:0}
+td,th{padding:0 .5em;border-bottom:1px solid #8885}
+img{max-width:100%}
 [data-kind]{text-decoration:underline .09em var(--k);text-underline-offset:.22em}
 [part~=thesis]{background:color-mix(in srgb,var(--k) 15%,transparent)}
 [data-kind=recommendation]{--k:var(--scholia-recommendation,var(--r))}

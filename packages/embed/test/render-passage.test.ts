@@ -80,3 +80,109 @@ describe("renderPassage", () => {
     );
   });
 });
+
+describe("claimNodes with marks", () => {
+  const html = (nodes: Node[]): string => {
+    const box = document.createElement("div");
+    box.append(...nodes);
+    return box.innerHTML;
+  };
+
+  test("nests links and emphasis inside claim spans, splitting a mark at a sentence boundary", () => {
+    const text = "One Two Three";
+    const nodes = claimNodes(
+      text,
+      [claim(0, 3), claim(4, 7, "prediction")],
+      [
+        { type: "emphasis", start: 2, end: 5 },
+        { type: "link", start: 8, end: 13, href: "https://elsewhere.example/" },
+      ],
+      base,
+    );
+    expect(html(nodes)).toBe(
+      '<span part="claim" data-kind="evidence">On<em>e</em></span><em> </em><span part="claim" data-kind="prediction"><em>T</em>wo</span> ' +
+        '<a href="https://elsewhere.example/" rel="noopener" target="_blank">Three</a>',
+    );
+    expect(nodes.map((node) => node.textContent).join("")).toBe(text);
+  });
+
+  test("shows line breaks, and unsafe links as their words only", () => {
+    const nodes = claimNodes(
+      "line one line two",
+      [],
+      [
+        { type: "break", start: 8, end: 8 },
+        { type: "link", start: 0, end: 4, href: "javascript:alert(1)" },
+        { type: "strong", start: 9, end: 99 },
+      ],
+      base,
+    );
+    expect(html(nodes)).toBe("<span>line</span> one<br> line two");
+  });
+});
+
+describe("renderPassage with structure", () => {
+  test("shows a list item in its numbered list", () => {
+    const record = passageRecord();
+    record.passage.block = { type: "list-item", marks: [], list: { ordered: true, number: 4, depth: 1 } };
+    const list = renderPassage(record, base).querySelector("blockquote > ol");
+    expect(list?.getAttribute("start")).toBe("4");
+    expect(list?.querySelector("li > p")?.textContent).toBe(record.passage.text);
+  });
+
+  test("shows a code block as preformatted code without claims", () => {
+    const record = passageRecord();
+    record.passage.text = "if (x) {\n  y();\n}";
+    record.passage.block = { type: "code", marks: [], code: { lang: "js" } };
+    record.claims = [];
+    const figure = renderPassage(record, base);
+    expect(figure.querySelector("pre > code")?.textContent).toBe(record.passage.text);
+    expect(figure.querySelector("[part~=claim]")).toBeNull();
+  });
+
+  test("shows a table with its header row and alignment", () => {
+    const record = passageRecord();
+    const cell = (text: string) => ({ text, marks: [] });
+    record.passage.block = {
+      type: "table",
+      marks: [],
+      table: {
+        align: [null, "right"],
+        header: true,
+        rows: [
+          [cell("Name"), cell("Count")],
+          [cell("a"), cell("3")],
+        ],
+      },
+    };
+    const table = renderPassage(record, base).querySelector("[part=table] table");
+    expect([...(table?.querySelectorAll("th") ?? [])].map((th) => th.textContent)).toEqual(["Name", "Count"]);
+    expect((table?.querySelectorAll("td")[1] as HTMLElement | undefined)?.style.textAlign).toBe("right");
+  });
+
+  test("shows a figure's image with its alt text and caption, and only the alt text when the source is unsafe", () => {
+    const record = passageRecord();
+    record.passage.block = {
+      type: "figure",
+      marks: [],
+      figure: { src: "https://img.example/a.png", alt: "A chart", caption: "Sales." },
+    };
+    const figure = renderPassage(record, base).querySelector("[part=image]");
+    expect(figure?.querySelector("img")?.getAttribute("alt")).toBe("A chart");
+    expect(figure?.querySelector("img")?.getAttribute("loading")).toBe("lazy");
+    expect(figure?.querySelector("figcaption")?.textContent).toBe("Sales.");
+    record.passage.block = { type: "figure", marks: [], figure: { src: "javascript:alert(1)", alt: "A chart" } };
+    const unsafe = renderPassage(record, base).querySelector("[part=image]");
+    expect(unsafe?.querySelector("img")).toBeNull();
+    expect(unsafe?.textContent).toBe("A chart");
+  });
+});
+
+describe("renderPassage and the essay's language", () => {
+  test("marks the quote with the essay's language when the record gives one", () => {
+    const record = passageRecord();
+    expect(renderPassage(record, base).querySelector("blockquote")?.hasAttribute("lang")).toBe(false);
+    record.essay.lang = "fr";
+    expect(renderPassage(record, base).querySelector("blockquote")?.getAttribute("lang")).toBe("fr");
+  });
+});

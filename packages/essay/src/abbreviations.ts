@@ -28,6 +28,7 @@ export const NEVER_FINAL = new Set([
   "i.e",
   "cf",
   "vs",
+  "v",
   "viz",
   "approx",
   "ca",
@@ -41,6 +42,8 @@ export const NEVER_FINAL = new Set([
 /** Abbreviations that never end a sentence when a number follows ("No. 10", "Jan. 6", "p. 12"). */
 export const BEFORE_NUMBER = new Set([
   "no",
+  "n°",
+  "nº",
   "nos",
   "art",
   "sec",
@@ -167,3 +170,6 @@ export const SENTENCE_OPENERS = new Set([
   "later",
   "today",
 ]);
+
+/** Times of day written with dots ("5 P.M."): they end a sentence whenever a capital follows. */
+export const TIME_OF_DAY = new Set(["a.m", "p.m"]);

@@ -9,11 +9,14 @@ export interface DiagnosticsInput {
   readonly titleLine?: number | undefined;
   readonly blocks: readonly (Block & { readonly id: ParagraphId })[];
   readonly file?: string | undefined;
+  /** False for an essay not in English: the headline check reads English names only. */
+  readonly english?: boolean;
 }
 
 /** Every diagnostic the parser knows how to find. */
 export function diagnose(input: DiagnosticsInput): Diagnostic[] {
-  return [...headlineMismatch(input), ...emptyParagraphs(input), ...suspiciousEncoding(input)];
+  const headline = input.english === false ? [] : headlineMismatch(input);
+  return [...headline, ...emptyParagraphs(input), ...suspiciousEncoding(input)];
 }
 
 const NAME_WORD = /\p{Lu}[\p{L}’'-]*\p{L}/gu;

@@ -3,16 +3,16 @@ import { takeByline } from "./byline.ts";
 import { tagClaims } from "./claims/tag-claims.ts";
 import { computeCrossRefs } from "./cross-refs/cross-refs.ts";
 import { decodeEssay } from "./decode.ts";
-import { detectLanguage } from "./detect-language.ts";
 import { diagnose } from "./diagnostics.ts";
 import { findEntities } from "./entities/find-entities.ts";
 import { numberFootnotes } from "./footnotes.ts";
 import { paragraphId, toEssaySlug } from "./ids.ts";
+import { detectLanguage, isEnglish } from "./language/detect-language.ts";
+import { segmentSentences } from "./language/segment-sentences.ts";
 import { readMarkdown } from "./markdown/read-markdown.ts";
 import { authorFields, type Metadata } from "./metadata.ts";
 import { readPlainText } from "./plain-text/read-plain-text.ts";
 import { readPrelude } from "./prelude.ts";
-import { splitSentences } from "./sentences.ts";
 import type { Essay, EssayFormat, Paragraph } from "./types.ts";
 
 /** Options for {@link parseEssay}. */
@@ -55,11 +55,15 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
   const subtitle = meta.subtitle ?? read.subtitle;
   const authors = meta.authors ?? (byline ? authorFields([byline], meta.lang).authors : undefined);
   const author = meta.author ?? byline;
-  const paragraphs = buildParagraphs(numbered.blocks);
-  const lang = meta.lang ?? detectLanguage(paragraphs.filter((p) => p.analysed).map((p) => p.text));
+  const lang = detectLanguage(
+    meta.lang,
+    numbered.blocks.filter((block) => block.analysed).map((block) => block.text),
+  );
+  const english = isEnglish(lang);
+  const paragraphs = buildParagraphs(numbered.blocks, [title, subtitle ?? ""].join(" "), lang);
   // Code, tables and figures are not prose: entities and cross-references read only analysed blocks.
   const prose = paragraphs.filter((paragraph) => paragraph.analysed);
-  const entities = findEntities(prose);
+  const entities = findEntities(prose, { english });
   const blocks = numbered.blocks.map((block, i) => ({ ...block, id: paragraphId(i + 1) }));
   return {
     slug,
@@ -69,7 +73,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     ...(authors !== undefined && { authors }),
     ...(meta.date !== undefined && { date: meta.date }),
     ...(meta.source !== undefined && { source: meta.source }),
-    ...(lang !== undefined && { lang }),
+    lang,
     ...(meta.editor !== undefined && { edition: { editor: meta.editor } }),
     format,
     paragraphs,
@@ -89,6 +93,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
         titleLine: read.titleLine,
         blocks: blocks.filter((block) => block.analysed),
         file: options.file,
+        english,
       }),
     ],
   };
@@ -131,7 +136,7 @@ function sameWords(a: string, b: string): boolean {
   return words(a) !== "" && words(a) === words(b);
 }
 
-function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
+function buildParagraphs(blocks: readonly Block[], headline: string, lang: string): Paragraph[] {
   const shells = blocks.map((block, i) => ({
     id: paragraphId(i + 1),
     index: i + 1,
@@ -145,9 +150,15 @@ function buildParagraphs(blocks: readonly Block[]): Paragraph[] {
     ...(block.code !== undefined && { code: block.code }),
     ...(block.table !== undefined && { table: block.table }),
     ...(block.figure !== undefined && { figure: block.figure }),
-    sentences: block.analysed ? splitSentences(block.text) : [],
+    sentences: block.analysed ? segmentSentences(block.text, lang) : [],
   }));
-  const claims = tagClaims(shells.filter((shell) => shell.analysed));
+  // Claim kinds are defined for English only: other languages' paragraphs carry no claims.
+  const claims = isEnglish(lang)
+    ? tagClaims(
+        shells.filter((shell) => shell.analysed),
+        { headline },
+      )
+    : [];
   let next = 0;
   return shells.map((shell) => ({ ...shell, claims: shell.analysed ? (claims[next++] ?? []) : [] }));
 }

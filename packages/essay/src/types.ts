@@ -152,7 +152,7 @@ export interface Claim {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** The words or features that decided the kind, e.g. `modal:should`. */
+  /** The features that decided the kind, in words a reader understands, e.g. `decided by "should"`. */
   readonly cues: readonly string[];
 }
 
@@ -176,6 +176,7 @@ export interface Paragraph {
   readonly table?: TableInfo;
   readonly figure?: FigureInfo;
   readonly sentences: readonly Sentence[];
+  /** One claim per sentence; empty when the essay is not in English (claim kinds are English-only). */
   readonly claims: readonly Claim[];
 }
 

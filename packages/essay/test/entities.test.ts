@@ -63,4 +63,44 @@ describe("findEntities", () => {
   ])("finds no entity in “%s”", (text) => {
     expect(entitiesOf(text)).toEqual([]);
   });
+
+  test("merges a surname into the full name the essay introduced", () => {
+    const entities = entitiesOf(
+      "John Stuart Mill wrote the book in 1859.",
+      "Later, Mill defended it against his critics.",
+    );
+    expect(named(entities, "John Stuart Mill")?.mentions).toHaveLength(2);
+    expect(named(entities, "Mill")).toBeUndefined();
+  });
+
+  test("keeps a country after a title as the country (“the President of France”)", () => {
+    expect(named(entitiesOf("She met the President of France in May."), "France")?.type).toBe("place");
+  });
+
+  test("lets a person named in full outrank a town of the same name", () => {
+    const entities = entitiesOf("Alexander Hamilton wrote the paper.", "Hamilton was right about the courts.");
+    expect(named(entities, "Alexander Hamilton")?.aliases).toContain("Hamilton");
+  });
+
+  test.each([
+    ["treats roman numerals as no names", "We read Part II and Chapter XIV twice, and then the parts XI and XII."],
+    [
+      "treats a capital seen only at sentence starts as an ordinary word",
+      "Seldom has a law changed so much. Seldom has it been so loved.",
+    ],
+    ["never indexes pronouns and function words", "They said so. It was late. We left. Those who stayed were few."],
+  ])("%s", (_, text) => {
+    const names = entitiesOf(text).map((entity) => entity.name);
+    for (const junk of ["II", "XIV", "XI", "XII", "Seldom", "They", "It", "We", "Those"])
+      expect(names).not.toContain(junk);
+  });
+
+  test("types capitals and countries from the gazetteer package as places", () => {
+    const entities = entitiesOf("Delegates flew from Canberra to Ouagadougou, then on to Burkina Faso.");
+    expect(["Canberra", "Ouagadougou", "Burkina Faso"].map((name) => named(entities, name)?.type)).toEqual([
+      "place",
+      "place",
+      "place",
+    ]);
+  });
 });

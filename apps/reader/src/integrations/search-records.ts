@@ -1,5 +1,6 @@
 import type { Essay, Paragraph } from "@scholia/essay";
 import { CLAIM_KINDS } from "@scholia/essay";
+import { headlineCaveat } from "../lib/headline-caveat.ts";
 import { type PassageLayout, wordCount } from "../lib/search-layout.ts";
 
 /** One run of passages as Pagefind indexes it: the shape of Pagefind's `addCustomRecord` argument. */
@@ -19,7 +20,7 @@ export interface SearchRecord {
    * runs, and the search panel then keeps the passages of a run that match on their own.
    * No `meta`: Pagefind indexes every meta value as searchable words.
    */
-  readonly filters: { essay: string[]; kind: string[]; actor: string[] };
+  readonly filters: { essay: string[]; kind: string[]; actor: string[]; caveat?: string[] };
 }
 
 /**
@@ -104,6 +105,8 @@ export function searchRecords(essay: Essay): SearchRecord[] {
   const passages = essay.paragraphs
     .filter((paragraph) => paragraph.text.trim() !== "")
     .map((paragraph) => indexedPassage(essay, paragraph));
+  // The headline's caveat rides along as a filter no facet shows: filter values are not searched.
+  const caveat = headlineCaveat(essay)?.short;
   return runs(passages).map((run) => {
     const rows = run.map((passage) => passage.row);
     const layout = encodeURIComponent(JSON.stringify(rows.map((row) => [row.id, row.words, row.kinds, row.actors])));
@@ -115,6 +118,7 @@ export function searchRecords(essay: Essay): SearchRecord[] {
         essay: [essay.title],
         kind: CLAIM_KINDS.filter((kind) => rows.some((row) => row.kinds.includes(kind))),
         actor: union(rows.map((row) => row.actors)).sort((a, b) => a.localeCompare(b, "en")),
+        ...(caveat && { caveat: [caveat] }),
       },
     };
   });

@@ -13,6 +13,7 @@ export interface CrossRefItem {
 }
 
 const EDITOR: readonly CrossRefReason[] = ["defines", "supports", "contradicts", "qualifies", "example-of"];
+const WEAK: readonly CrossRefReason[] = ["lexical", "shared-actors"];
 const LABELS: Record<CrossRefReason, { out: string; in: string }> = {
   "back-reference": { out: "refers back to", in: "referred back to from" },
   "shared-actors": { out: "same actors as", in: "same actors as" },
@@ -24,9 +25,30 @@ const LABELS: Record<CrossRefReason, { out: string; in: string }> = {
   "example-of": { out: "an example of", in: "example in" },
 };
 
+/** The share of an essay's automatic links of one reason that is strong enough for the margin. */
+export const MARGIN_SHARE = 0.2;
+
+/**
+ * The score an automatic link ("compare": lexical or shared actors) needs for the margin: the
+ * score of the strongest fifth of that reason's links in the essay (ties included), measured on
+ * each essay, since scores of different essays and reasons are not on one scale.
+ */
+export function marginThresholds(essay: Essay, share = MARGIN_SHARE): Map<CrossRefReason, number> {
+  const byReason = new Map<CrossRefReason, number[]>();
+  for (const ref of essay.crossRefs)
+    if (WEAK.includes(ref.reason)) byReason.set(ref.reason, [...(byReason.get(ref.reason) ?? []), ref.score]);
+  const thresholds = new Map<CrossRefReason, number>();
+  for (const [reason, scores] of byReason) {
+    scores.sort((a, b) => b - a);
+    thresholds.set(reason, scores[Math.max(0, Math.ceil(scores.length * share) - 1)] ?? 0);
+  }
+  return thresholds;
+}
+
 /**
  * The cross-references each paragraph shows in its margin: editor links and back-references
- * in both directions, then at most `related` automatic "compare" links, strongest first.
+ * in both directions, then at most `related` automatic "compare" links, strongest first, and
+ * only those at or above the essay's measured threshold (see `marginThresholds`).
  */
 export function crossRefItems(essay: Essay, related = 1): Map<ParagraphId, CrossRefItem[]> {
   const byId = new Map(essay.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
@@ -56,9 +78,8 @@ export function crossRefItems(essay: Essay, related = 1): Map<ParagraphId, Cross
       ...(linking ? { context: linking } : context(ref)),
     });
   }
-  const weak = essay.crossRefs
-    .filter((ref) => ref.reason === "lexical" || ref.reason === "shared-actors")
-    .sort((a, b) => b.score - a.score);
+  const thresholds = marginThresholds(essay);
+  const weak = weakLinks(essay).filter((ref) => ref.score >= (thresholds.get(ref.reason) ?? 0));
   const counts = new Map<ParagraphId, number>();
   for (const ref of weak) {
     for (const [at, other] of [
@@ -73,6 +94,36 @@ export function crossRefItems(essay: Essay, related = 1): Map<ParagraphId, Cross
   for (const list of items.values())
     list.sort((a, b) => rank(a) - rank(b) || Number(a.other.slice(1)) - Number(b.other.slice(1)));
   return items;
+}
+
+/**
+ * The automatic links that the margins leave out, grouped by paragraph (at most `perParagraph`
+ * each, strongest first), for one compact list after the text.
+ */
+export function similarPassages(
+  essay: Essay,
+  shown: ReadonlyMap<ParagraphId, readonly CrossRefItem[]>,
+  perParagraph = 3,
+): Map<ParagraphId, ParagraphId[]> {
+  const grouped = new Map<ParagraphId, ParagraphId[]>();
+  for (const ref of weakLinks(essay)) {
+    for (const [at, other] of [
+      [ref.from, ref.to],
+      [ref.to, ref.from],
+    ] as const) {
+      if (shown.get(at)?.some((item) => item.other === other)) continue;
+      const list = grouped.get(at) ?? [];
+      if (list.length >= perParagraph || list.includes(other) || at === other) continue;
+      list.push(other);
+      grouped.set(at, list);
+    }
+  }
+  const order = (id: ParagraphId) => Number(id.slice(1));
+  return new Map([...grouped].sort(([a], [b]) => order(a) - order(b)));
+}
+
+function weakLinks(essay: Essay): CrossRef[] {
+  return essay.crossRefs.filter((ref) => WEAK.includes(ref.reason)).sort((a, b) => b.score - a.score);
 }
 
 /** One line of the margin: links of one kind and direction, with the same reason in words, merged. */
@@ -123,13 +174,28 @@ function sentenceWith(paragraph: Paragraph | undefined, words: string | undefine
 }
 
 /**
- * About how many lines a paragraph's margin links take in the narrow left margin (about 26
- * characters a line), so the paragraph can reserve that height and links never overlap.
+ * Splits each paragraph's links to other essays into the few the margin shows (at most
+ * `perParagraph`, and only those among the essay's strongest `share`) and the rest, which are
+ * grouped after the text.
  */
-export function crossRefLineCount(lines: readonly CrossRefLine[], elsewhere: number, perLine = 21): number {
-  const own = lines.reduce((sum, line) => {
-    const length = 2 + line.label.length + line.others.length * 5 + (line.context ? line.context.length + 3 : 0);
-    return sum + Math.ceil(length / perLine);
-  }, 0);
-  return own + elsewhere * 2;
+export function thinElsewhere<T extends { readonly score: number }>(
+  byParagraph: ReadonlyMap<ParagraphId, readonly T[]>,
+  share = MARGIN_SHARE,
+  perParagraph = 1,
+): { shown: Map<ParagraphId, T[]>; rest: Map<ParagraphId, T[]> } {
+  const scores = [...byParagraph.values()]
+    .flat()
+    .map((link) => link.score)
+    .sort((a, b) => b - a);
+  const threshold = scores[Math.max(0, Math.ceil(scores.length * share) - 1)] ?? 0;
+  const shown = new Map<ParagraphId, T[]>();
+  const rest = new Map<ParagraphId, T[]>();
+  for (const [id, links] of byParagraph) {
+    const sorted = [...links].sort((a, b) => b.score - a.score);
+    const strong = sorted.filter((link) => link.score >= threshold).slice(0, perParagraph);
+    if (strong.length > 0) shown.set(id, strong);
+    const others = sorted.filter((link) => !strong.includes(link));
+    if (others.length > 0) rest.set(id, others);
+  }
+  return { shown, rest };
 }

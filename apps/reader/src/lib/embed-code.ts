@@ -29,13 +29,17 @@ export function passageLabel(record: PassageRecord): string {
   return `Paragraph ${record.passage.index} of “${record.essay.title}”`;
 }
 
-/** A readable stand-in for hosts that strip iframes and scripts: the passage as a block quote with a link back. */
-export function fallbackQuote(record: PassageRecord): string {
+/**
+ * A readable stand-in for hosts that strip iframes and scripts: the passage as a block quote with a
+ * link back, and the headline's caveat (see headline-caveat.ts) after the title when there is one.
+ */
+export function fallbackQuote(record: PassageRecord, caveat?: string): string {
   const { essay, passage } = record;
   const by = essay.author ? `, ${escapeHtml(essay.author)}` : "";
+  const note = caveat ? ` (${escapeHtml(caveat)})` : "";
   return (
     `<blockquote data-scholia-fallback cite="${escapeHtml(passage.url)}"><p>${escapeHtml(passage.text)}</p>` +
-    `<footer>— <a href="${escapeHtml(passage.url)}">${escapeHtml(essay.title)}</a>${by}, ¶ ${passage.index}</footer></blockquote>`
+    `<footer>— <a href="${escapeHtml(passage.url)}">${escapeHtml(essay.title)}</a>${note}${by}, ¶ ${passage.index}</footer></blockquote>`
   );
 }
 

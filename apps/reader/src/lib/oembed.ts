@@ -22,14 +22,15 @@ export interface OEmbedRich {
 }
 
 /**
- * The static oEmbed response for a passage: a readable fallback quote, then the iframe and its host script.
+ * The static oEmbed response for a passage: a readable fallback quote (with the headline's caveat,
+ * when given), then the iframe and its host script.
  * @example oembedResponse(passageRecord(essay, essay.paragraphs[2])).type // "rich"
  */
-export function oembedResponse(record: PassageRecord): OEmbedRich {
+export function oembedResponse(record: PassageRecord, caveat?: string): OEmbedRich {
   return {
     version: "1.0",
     type: "rich",
-    html: `${fallbackQuote(record)}\n${iframeEmbedCode(record)}`,
+    html: `${fallbackQuote(record, caveat)}\n${iframeEmbedCode(record)}`,
     width: EMBED_WIDTH,
     height: estimatedHeight(record.passage.text),
     title: passageLabel(record),

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import type { PassageNote, PassageRecord, PassageSelector } from "@scholia/embed";
 import type { AnchoredNote, Essay, Paragraph } from "@scholia/essay";
 import { bibtex, type CitationSource, citations, plainText } from "./citation.ts";
+import { type EditionNote, editionNotes } from "./edition-notes.ts";
+import { passageBlock } from "./passage-block.ts";
 import { passageUrls, siteInfo } from "./passage-urls.ts";
 
 /** How many characters of the neighbouring paragraphs a passage's TextQuoteSelector quotes before and after it. */
@@ -66,12 +68,26 @@ export function citationSource(essay: Essay, paragraph: Paragraph): CitationSour
   };
 }
 
-const passageNote = (paragraph: Paragraph, note: AnchoredNote): PassageNote => ({
+const passageNote = (paragraph: Paragraph, note: EditionNote): PassageNote => ({
   id: note.id,
   kind: note.kind,
+  number: note.number,
   quote: paragraph.text.slice(note.start, note.end),
   text: note.text,
 });
+
+/** The notes a passage shows: editor's notes anchored in it and the footnotes it references, in the order of their numbers. */
+export function editionNotesOf(essay: Essay, paragraph: Paragraph): EditionNote[] {
+  const { all } = editionNotes(essay);
+  const referenced = new Set(
+    (paragraph.marks ?? []).flatMap((mark) => (mark.type === "footnote-ref" ? [mark.footnote] : [])),
+  );
+  return all.filter((note) =>
+    note.origin === "editor"
+      ? note.paragraphId === paragraph.id
+      : note.paragraphId === paragraph.id || referenced.has(note.id),
+  );
+}
 
 /** The record published at `/<slug>/p<n>.json`: exactly the `PassageRecord` shape of `@scholia/embed`. */
 export function passageRecord(essay: Essay, paragraph: Paragraph): PassageRecord {
@@ -88,12 +104,14 @@ export function passageRecord(essay: Essay, paragraph: Paragraph): PassageRecord
       ...(essay.subtitle !== undefined && { subtitle: essay.subtitle }),
       ...(essay.author !== undefined && { author: essay.author }),
       ...(essay.date !== undefined && { date: essay.date }),
+      ...(essay.lang !== undefined && { lang: essay.lang }),
       url: urls.reading,
     },
     passage: {
       id: paragraph.id,
       index: paragraph.index,
       text: paragraph.text,
+      block: passageBlock(paragraph, urls.reading),
       url: urls.passage,
       contextUrl: urls.context,
     },
@@ -106,7 +124,7 @@ export function passageRecord(essay: Essay, paragraph: Paragraph): PassageRecord
       end,
       cues: [...cues],
     })),
-    notes: notesOf(essay, paragraph).map((note) => passageNote(paragraph, note)),
+    notes: editionNotesOf(essay, paragraph).map((note) => passageNote(paragraph, note)),
     selector: textQuoteSelector(essay, paragraph),
     hash: contentHash(paragraph.text),
     citation: { text: chicago ? plainText(chicago.reference) : urls.passage, bibtex: bibtex(source) },

@@ -56,7 +56,8 @@ export function formatHeaders(rules: readonly HeaderRule[]): string {
 /** The Content-Security-Policy directives every page carries in its `<meta>` (Astro adds script and style hashes). */
 export const CSP_DIRECTIVES: CspDirective[] = [
   "default-src 'self'",
-  "img-src 'self' data:",
+  // Authors' figures are often hosted elsewhere; images run no script, and one that cannot load shows its alt text.
+  "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -7,6 +7,8 @@ export interface PassageHit {
   /** The essay's slug, which groups passages under one title. */
   readonly slug: string;
   readonly essay: string;
+  /** The headline's caveat, shown under the essay's title, when the essay has one. */
+  readonly caveat?: string;
   readonly id: string;
   readonly kinds: readonly string[];
   /** A window of the passage's words (HTML-escaped) with the matched ones in `<mark>`. */
@@ -83,6 +85,7 @@ export function passageHits(run: RunData, state: SearchState): PassageHit[] {
   const page = new URL(run.url, location.href);
   const slug = page.pathname.replace(/\/$/, "").split("/").pop() ?? "";
   const essay = run.filters.essay?.[0] ?? slug;
+  const caveat = run.filters.caveat?.[0];
   return sliceRun(run.content, run.locations, layout)
     .filter((slice) => (state.query === "" || slice.locations.length > 0) && passesFilters(slice, state))
     .map((slice) => {
@@ -90,6 +93,7 @@ export function passageHits(run: RunData, state: SearchState): PassageHit[] {
       return {
         slug,
         essay,
+        ...(caveat && { caveat }),
         id: slice.layout.id,
         kinds: slice.layout.kinds,
         excerpt: passageExcerpt(slice),

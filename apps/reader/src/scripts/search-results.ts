@@ -28,7 +28,11 @@ function kindTags(kinds: readonly string[]): HTMLUListElement {
 function essayTitle(hit: PassageHit): HTMLElement {
   const title = element("p", "search-essay-title");
   title.append(element("span", "search-result-essay", hit.essay));
-  return title;
+  // The headline's caveat (headline-caveat.ts) follows the essay's title wherever it is shown.
+  if (!hit.caveat) return title;
+  const block = element("div", "search-essay-head");
+  block.append(title, element("p", "search-result-caveat", hit.caveat));
+  return block;
 }
 
 /**

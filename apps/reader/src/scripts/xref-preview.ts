@@ -1,26 +1,44 @@
 /**
  * Cross-reference previews: hovering, focusing or tapping a link to another paragraph shows
- * that paragraph's text in one popover (never stacked), placed by CSS anchor positioning;
- * Esc or leaving closes it. Without JavaScript the links are plain links to #pN.
+ * that paragraph in one popover (never stacked), with its formatting and claim spans, a link to
+ * it and to its passage page, placed by CSS anchor positioning. The pointer may move into the
+ * preview; leaving both, after a short grace, or Esc closes it. Without JavaScript the links are
+ * plain links to #pN.
  */
+const GRACE = 300;
 const preview = document.createElement("div");
 preview.id = "xref-preview";
 preview.className = "xref-preview";
 preview.setAttribute("popover", "manual");
-preview.setAttribute("role", "tooltip");
+preview.setAttribute("role", "group");
 document.body.append(preview);
 
 let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
 const anchored = CSS.supports("anchor-name: --a");
 
-function passageText(id: string): string {
+function passageCopy(id: string): HTMLElement | undefined {
   const paragraph = document.getElementById(id)?.querySelector(":scope > p");
-  if (!paragraph) return "";
+  if (!paragraph) return undefined;
   const copy = paragraph.cloneNode(true) as HTMLElement;
-  for (const extra of copy.querySelectorAll(".sidenote, .note-number, .note-toggle")) extra.remove();
-  const text = (copy.textContent ?? "").replace(/\s+/g, " ").trim();
-  return text.length > 420 ? `${text.slice(0, 419).replace(/\s+\S*$/, "")} …` : text;
+  for (const extra of copy.querySelectorAll(".sidenote, .note-number, .note-toggle, .note-more")) extra.remove();
+  // Ids must stay unique on the page; the copy's claim spans keep their kinds and classes.
+  for (const element of [copy, ...copy.querySelectorAll("[id]")]) element.removeAttribute("id");
+  for (const element of copy.querySelectorAll("[title]")) element.removeAttribute("title");
+  return copy;
+}
+
+function head(id: string): HTMLParagraphElement {
+  const line = document.createElement("p");
+  line.className = "preview-head";
+  const here = document.createElement("a");
+  here.href = `#${id}`;
+  here.textContent = `¶${id.slice(1)}`;
+  const page = document.createElement("a");
+  page.href = new URL(`${id}/`, window.location.href.replace(/[?#].*$/, "")).pathname;
+  page.textContent = "passage page";
+  line.append(here, " · ", page);
+  return line;
 }
 
 function show(link: HTMLAnchorElement): void {
@@ -28,18 +46,15 @@ function show(link: HTMLAnchorElement): void {
   if (current === link) return;
   hide();
   const id = link.dataset.preview ?? "";
-  const text = passageText(id);
-  if (!text) return;
-  preview.replaceChildren();
-  const head = document.createElement("strong");
-  head.textContent = `¶${id.slice(1)} `;
-  preview.append(head, text);
+  const copy = passageCopy(id);
+  if (!copy) return;
+  preview.replaceChildren(head(id), copy);
+  preview.setAttribute("aria-label", `Preview of paragraph ${id.slice(1)}`);
   link.style.setProperty("anchor-name", "--xref-anchor");
-  link.setAttribute("aria-describedby", preview.id);
   preview.showPopover();
   if (!anchored) {
     const box = link.getBoundingClientRect();
-    const width = Math.min(window.innerWidth - 16, 26 * 16);
+    const width = Math.min(window.innerWidth - 16, 28 * 16);
     preview.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - width - 8))}px`;
     preview.style.top = `${box.bottom + 6}px`;
   }
@@ -47,31 +62,43 @@ function show(link: HTMLAnchorElement): void {
 }
 
 function hide(): void {
+  window.clearTimeout(hideTimer);
   if (!current) return;
   current.style.removeProperty("anchor-name");
-  current.removeAttribute("aria-describedby");
   current = undefined;
   if (preview.matches(":popover-open")) preview.hidePopover();
+}
+
+function hideSoon(): void {
+  window.clearTimeout(hideTimer);
+  hideTimer = window.setTimeout(hide, GRACE);
 }
 
 function linkOf(target: EventTarget | null): HTMLAnchorElement | undefined {
   return target instanceof Element ? (target.closest<HTMLAnchorElement>("a[data-preview]") ?? undefined) : undefined;
 }
 
+const inPreview = (target: EventTarget | null) => target instanceof Node && preview.contains(target);
+
 document.addEventListener("pointerover", (event) => {
+  if (event.pointerType !== "mouse") return;
   const link = linkOf(event.target);
-  if (link && event.pointerType === "mouse") show(link);
+  if (link) show(link);
+  else if (inPreview(event.target)) window.clearTimeout(hideTimer);
 });
 document.addEventListener("pointerout", (event) => {
-  if (linkOf(event.target) && event.pointerType === "mouse") hideTimer = window.setTimeout(hide, 150);
+  if (event.pointerType !== "mouse" || !current) return;
+  const from = linkOf(event.target) === current || inPreview(event.target);
+  const to = linkOf(event.relatedTarget) === current || inPreview(event.relatedTarget);
+  if (from && !to) hideSoon();
 });
 document.addEventListener("focusin", (event) => {
   const link = linkOf(event.target);
   if (link) show(link);
-  else hide();
+  else if (!inPreview(event.target)) hide();
 });
 document.addEventListener("focusout", (event) => {
-  if (linkOf(event.target)) hideTimer = window.setTimeout(hide, 150);
+  if (linkOf(event.target) && !inPreview(event.relatedTarget)) hideSoon();
 });
 // On touch, the first tap on a link previews its target; a second tap follows it.
 document.addEventListener("click", (event) => {
@@ -80,8 +107,13 @@ document.addEventListener("click", (event) => {
   if (link && touch && current !== link) {
     event.preventDefault();
     show(link);
-  } else if (!link) hide();
+  } else if (!link && !inPreview(event.target)) hide();
 });
 document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape" && current) hide();
+  if (event.key === "Escape" && current) {
+    const link = current;
+    const focused = inPreview(document.activeElement);
+    hide();
+    if (focused) link.focus();
+  }
 });

@@ -1,3 +1,4 @@
+import { canBeVerb } from "../lexicon.ts";
 import { startsWithPhrase } from "./phrase-start.ts";
 import { isReportingWord, usedAsVerb } from "./reporting-verbs.ts";
 import type { Token } from "./tokens.ts";
@@ -45,6 +46,8 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
   const i = skipFronted(tokens, from, to, roles);
   let mode: Role = "main";
   let parenthetical = false;
+  // A relative clause on the subject ("Leaders who plan ahead must…") ends at the main clause's modal.
+  let onSubject = false;
   for (let j = i; j < to; j++) {
     const token = tokens[j] as Token;
     if (mode === "main") {
@@ -52,7 +55,11 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
       if (opened) {
         mode = opened;
         parenthetical = tokens[j - 1]?.lower === "," && (opened !== "complement" || isRelative(token.lower));
+        onSubject = opened === "complement" && isSubjectRelative(tokens, i, j);
       }
+    } else if (onSubject && MODALS.has(token.lower)) {
+      mode = "main";
+      onSubject = false;
     } else if (parenthetical && token.lower === "," && resumesMain(tokens, j, mode)) {
       roles[j] = mode;
       mode = "main";
@@ -110,6 +117,22 @@ const AUXILIARIES = new Set([
   "have",
   "had",
 ]);
+
+const MODALS = new Set(["will", "would", "shall", "should", "must", "can", "could", "may", "might", "cannot"]);
+
+// "that"/"who"/"which" right after a short subject with no verb yet: a relative clause on the subject.
+function isSubjectRelative(tokens: readonly Token[], from: number, at: number): boolean {
+  const word = tokens[at]?.lower ?? "";
+  if (word !== "that" && word !== "who" && word !== "which") return false;
+  if (at - from < 1 || at - from > 6) return false;
+  for (let k = from; k < at; k++) {
+    const lower = tokens[k]?.lower ?? "";
+    if (AUXILIARIES.has(lower) || lower === "," || isReportingWord(lower)) return false;
+    // A word that reads as a verb ("Studies show that…") means the main verb came before "that".
+    if (k > from && /^[a-z]+$/.test(lower) && canBeVerb(lower)) return false;
+  }
+  return true;
+}
 
 function isRelative(word: string): boolean {
   return word === "which" || word === "who" || word === "whom" || word === "whose";

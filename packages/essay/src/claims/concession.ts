@@ -4,12 +4,12 @@ import type { SentenceView } from "./sentence-view.ts";
 const CONCESSIVE: readonly RegExp[] = [
   /^(?:[a-z]+ ,? )?(?:it|this) (?:is|'s|may be|might be|must be|could be|seems) (?:\w+ )?(?:possible|true|conceivable|undeniable|understandable|plausible|arguable) that\b/,
   /^(?:[a-z]+ ,? )?(?:admittedly|granted|true ,|certainly ,|undoubtedly|doubtless|no doubt|of course)\b/,
-  /\b(?:to be sure|to be fair|in fairness|fair enough|there is no denying|none of this is to say|this is not to (?:say|deny|suggest))\b/,
+  /\b(?:to be sure|to be fair|in fairness|fair enough|there is no denying|none of this is to say|(?:this|that|it) (?:is|'s) not to (?:say|deny|suggest))\b/,
+  /\bit (?:is|'s|may be|might be|seems) (?:\w+ )?(?:possible|conceivable|true|understandable) that\b/,
   /\bit (?:must|should) be (?:admitted|conceded|granted|acknowledged|allowed|confessed|owned)\b/,
   /\b(?:i|we|one) (?:must |should |will |can )?(?:grant|concede|admit|acknowledge)\b/,
   /\bthere is (?:some |a grain of |much )?(?:truth|merit|something) (?:in|to)\b/,
   /\b(?:may|might) well be (?:right|true|correct)\b/,
-  /\bit (?:is|'s|may be|might be|seems) (?:still |simply |far |much )?too (?:early|soon|late) to\b/,
 ];
 
 /** Cues that the sentence grants a point that cuts against the author's line; empty when none. */

@@ -1,12 +1,7 @@
 import { canBeVerb } from "../lexicon.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
-import { CONNECTORS, DETERMINERS, NON_AGENT_SUBJECTS, PREPOSITIONS, words } from "./word-classes.ts";
-
-// Nouns for parties that can take a proposed action ("officials could…", "governments can…").
-const AGENTS = words(
-  "we you officials board boards committee committees commission commissions regulator ministries departments police military legislatures provinces regions municipalities councils employer landlords tenants workers business businesses charities ngos consumers producers manufacturers farmers residents doctors nurses students researchers scientists journalists editors churches government governments leaders policymakers lawmakers legislators legislature congress parliament allies states nations countries administration authorities regulators companies firms employers cities voters citizens donors investors banks ministers president parties side sides council court courts agency agencies union unions europe west east people individuals society communities owners managers teachers parents schools universities institutions members partners diplomats negotiators envoys mayors governors city state country alliance bank ministry department public",
-);
+import { AUTHOR_SUBJECTS, CONNECTORS, DETERMINERS, NON_AGENT_SUBJECTS, PREPOSITIONS, words } from "./word-classes.ts";
 
 // Verbs after "could"/"can" that describe a state, an ability or an outcome, not a chosen action.
 const NOT_ACTIONS = words(
@@ -21,8 +16,8 @@ const SKIPPABLE = words(
 );
 
 /**
- * Cues that "could"/"can" offers an action as a proposal: a party that can act ("Kyiv",
- * "officials") as subject, an action verb, no negation ("could soften", "can start by").
+ * Cues that "could"/"can" offers an action as a proposal: a subject that names a party (a noun
+ * phrase or "we"/"you", not "it" or "this"), an action verb, no negation ("the board could publish").
  */
 export function proposalCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
@@ -46,5 +41,10 @@ function hasAgentSubject(before: readonly Token[]): boolean {
   const last = subject[subject.length - 1] as Token;
   if (subject.length === 1 && NON_AGENT_SUBJECTS.has(last.lower)) return false;
   if (DETERMINERS.has(last.lower)) return false;
-  return subject.some((token) => AGENTS.has(token.lower) || (token.capital && !FUNCTION_WORDS.has(token.lower)));
+  return subject.some(
+    (token) =>
+      AUTHOR_SUBJECTS.has(token.lower) ||
+      token.lower === "you" ||
+      (/^\p{L}/u.test(token.text) && !FUNCTION_WORDS.has(token.lower)),
+  );
 }

@@ -24,6 +24,7 @@ export function figureAt(tokens: readonly Token[], i: number): string | undefine
   const previous = tokens[i - 1]?.lower ?? "";
   // Glued to letters: an ordinal or a name ("18th", "G-7").
   if (next && next.start === token.end && /^\p{L}/u.test(next.text)) return undefined;
+  if (!isQuantityShape(tokens, i)) return undefined;
   if (MONTHS.has(previous) && /^\d{1,2}$/.test(token.text)) return `date:${tokens[i - 1]?.text} ${token.text}`;
   if (/^\d{4}s$|^\d{2}s$/.test(token.text)) return `date:${token.text}`;
   if (/^(?:1\d|20)\d\d$/.test(token.text) && !DURATIONS.has(next?.lower ?? "")) {
@@ -32,4 +33,19 @@ export function figureAt(tokens: readonly Token[], i: number): string | undefine
   if (DURATIONS.has(next?.lower ?? "")) return undefined;
   if (/[%$€£]|\d[,.]\d/.test(token.text) || MAGNITUDES.has(next?.lower ?? "")) return `number:${token.text}`;
   return Number(token.text) >= 10 ? `number:${token.text}` : undefined;
+}
+
+// Digits that are not quantities: a compound modifier ("64-bit"), a footnote marker ("[13]", "^2"),
+// or part of a URL, a path, a version or an identifier ("v8.dev/blog/2019", "x_2").
+function isQuantityShape(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  const glued = (other: Token | undefined, before: boolean): boolean =>
+    other !== undefined && (before ? other.end === token.start : other.start === token.end);
+  if (glued(next, false) && next?.text === "-" && /^\p{L}/u.test(tokens[i + 2]?.text ?? "")) return false;
+  if (previous?.text === "[" && next?.text === "]") return false;
+  if (glued(previous, true) && /^[/^_=#:@.\p{L}]/u.test(previous?.text ?? "")) return false;
+  if (glued(next, false) && /^[/_=#@\\]/u.test(next?.text ?? "")) return false;
+  return true;
 }

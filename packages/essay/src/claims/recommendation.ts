@@ -12,10 +12,9 @@ const NOT_PRESCRIBING =
 const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive"],
   [
-    /\bit (?:is|'s|would be|will be|remains|seems) (?:\w+ )?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
+    /\bit (?:is|'s|would be|will be|may be|might be|remains|seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
     "prescriptive",
   ],
-  [/\b(?:might|could|may|would|should) (?:also )?include\b/, "proposal"],
   [
     /\bit (?:would|might|could|may|does|now) (?:also )?makes? (?:more |good |better |perfect )?sense to\b/,
     "prescriptive",
@@ -26,10 +25,6 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   ],
   [/\bwould (?:do well|be well advised|be wise|be better off) to\b/, "proposal"],
   [
-    /\b(?:step|gambit|move|task|answer|solution|remedy|priority|cure|course|option|challenge|way forward|order of business|best approach|right approach|better approach|only way)s? (?:now |then |here )?(?:is|are|would be|might be|could be|may be|remains) to (?!be\b)(?=[a-z])/,
-    "proposal",
-  ],
-  [
     /\b(?:i|we) (?:would |therefore |strongly )?(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
     "proposal",
   ],
@@ -38,6 +33,12 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
     "prescriptive",
   ],
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
+  [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
+  [
+    /^(?:the|our|your|their|his|her|its|a) (?:\w+ )?(?:key|goal|task|aim|priority|answer|solution|remedy|duty|obligation|responsibility|job)(?: of [\w' ]{1,40}?)? (?:now |then |here )?(?:is|will be|must be|remains) to\b/,
+    "proposal",
+  ],
+  [/\bit is (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
 ];
 
 /**

@@ -15,7 +15,7 @@ const AMBIGUOUS = words(
   "claim claims fear fears worry hope hopes want wants wish doubt doubts report reports note notes charge charges counter object objects protest question questions promise promises pledge pledges vow vows demand demands estimate estimates remark remarks view views see put puts feel say",
 );
 
-// Verbs of regarding that report a view when followed by "as" ("sees Moscow as …").
+// Verbs of regarding that report a view when followed by "as" ("sees the plan as …").
 const REGARDING = words(
   "see sees saw seen view views viewed regard regards regarded perceive perceives perceived portray portrays portrayed describe describes described depict depicts depicted treat treats treated",
 );

@@ -1,9 +1,11 @@
 import { claimId } from "../ids.ts";
 import type { BlockType, Claim, ParagraphId, Sentence } from "../types.ts";
-import { applyDiscourse } from "./discourse.ts";
-import { type SentenceView, viewSentence } from "./sentence-view.ts";
-import { tagView } from "./tag-claim.ts";
-import { findTheses } from "./thesis.ts";
+import { centrality, isContentWord } from "./centrality.ts";
+import { type ClaimWeights, classify, thesisProbability } from "./claim-model.ts";
+import { CLAIM_WEIGHTS } from "./claim-weights.ts";
+import { type Feature, sentenceFeatures } from "./features.ts";
+import { viewSentence } from "./sentence-view.ts";
+import { pickTheses, thesisFeatures } from "./thesis.ts";
 
 /** A paragraph's id, index, sentences and (optionally) block type: what the tagger reads. */
 export interface TaggerInput {
@@ -13,41 +15,90 @@ export interface TaggerInput {
   readonly type?: BlockType;
 }
 
-/** Tags every sentence of every paragraph with its claim, and flags the thesis sentences. */
-export function tagClaims(paragraphs: readonly TaggerInput[]): Claim[][] {
+/** A sentence ready for the model: where it sits, its kind features and its thesis features. */
+export interface PreparedSentence {
+  /** Index of the paragraph in the tagger's input. */
+  readonly slot: number;
+  /** The sentence's number in its paragraph, from 1. */
+  readonly number: number;
+  readonly sentence: Sentence;
+  readonly features: readonly Feature[];
+  readonly thesis: readonly string[];
+}
+
+/** What the tagger knows of the essay as a whole. */
+export interface EssayContext {
+  /** The headline (title and subtitle): a thesis often restates it. */
+  readonly headline?: string;
+}
+
+/** Computes every sentence's features, in document order (shared by the tagger and its training script). */
+export function prepareSentences(paragraphs: readonly TaggerInput[], essay: EssayContext = {}): PreparedSentence[] {
+  const last = Math.max(paragraphs.length - 1, 1);
   const flat = paragraphs.flatMap((paragraph, slot) =>
     paragraph.sentences.map((sentence, i) => ({ paragraph, slot, sentence, number: i + 1 })),
   );
   const views = flat.map((entry) => viewSentence(entry.sentence.text));
-  const tagged = applyDiscourse(
-    flat.map((entry, i) => ({
-      tagged: tagView(views[i] as SentenceView, { listItem: entry.paragraph.type === "list-item" }),
-      text: entry.sentence.text,
-      blockType: entry.paragraph.type,
-    })),
+  const central = centrality(
+    flat.map((entry, i) => ({ words: views[i]?.tokens ?? [], paragraph: entry.paragraph.index })),
   );
-  const theses = findTheses(
-    flat.map((entry, i) => ({
-      kind: tagged[i]?.kind ?? "assessment",
-      cues: tagged[i]?.cues ?? [],
+  const headline = new Set(contentWordsOf(essay.headline ?? ""));
+  return flat.map((entry, i) => {
+    const position = entry.slot / last;
+    const next = entry.paragraph.sentences[entry.number];
+    const features = sentenceFeatures(views[i] ?? viewSentence(entry.sentence.text), {
+      listItem: entry.paragraph.type === "list-item",
+      blockQuote: entry.paragraph.type === "quote",
+      position,
+      firstInParagraph: entry.number === 1,
+      ...(next && { next: next.text }),
+    });
+    const thesis = thesisFeatures({
       text: entry.sentence.text,
-      words: views[i]?.tokens.map((token) => token.lower) ?? [],
-      paragraphIndex: entry.paragraph.index,
-      paragraphCount: paragraphs.length,
-    })),
-  );
+      features,
+      position,
+      lastParagraph: entry.slot === paragraphs.length - 1,
+      centrality: central[i] ?? 0,
+      headlineOverlap: overlap(views[i]?.tokens ?? [], headline),
+    });
+    return { slot: entry.slot, number: entry.number, sentence: entry.sentence, features, thesis };
+  });
+}
+
+/** Tags every sentence of every paragraph with its claim kind and cues, and flags 1–3 thesis sentences. */
+export function tagClaims(
+  paragraphs: readonly TaggerInput[],
+  essay: EssayContext = {},
+  model: ClaimWeights = CLAIM_WEIGHTS,
+): Claim[][] {
+  const prepared = prepareSentences(paragraphs, essay);
+  const theses = pickTheses(prepared.map((entry) => thesisProbability(entry.thesis, model)));
   const claims: Claim[][] = paragraphs.map(() => []);
-  flat.forEach((entry, i) => {
+  prepared.forEach((entry, i) => {
+    const paragraph = paragraphs[entry.slot] as TaggerInput;
+    const tagged = classify(entry.features, model);
     claims[entry.slot]?.push({
-      id: claimId(entry.paragraph.id, entry.number),
-      paragraphId: entry.paragraph.id,
-      kind: tagged[i]?.kind ?? "assessment",
+      id: claimId(paragraph.id, entry.number),
+      paragraphId: paragraph.id,
+      kind: tagged.kind,
       thesis: theses.has(i),
       text: entry.sentence.text,
       start: entry.sentence.start,
       end: entry.sentence.end,
-      cues: tagged[i]?.cues ?? [],
+      cues: tagged.cues,
     });
   });
   return claims;
+}
+
+function contentWordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(isContentWord);
+}
+
+// The share of the headline's content words that the sentence uses.
+function overlap(sentence: readonly { readonly lower: string }[], headline: ReadonlySet<string>): number {
+  if (headline.size === 0) return 0;
+  const shared = new Set<string>();
+  for (const { lower } of sentence) if (headline.has(lower)) shared.add(lower);
+  return shared.size / headline.size;
 }

@@ -1,71 +1,75 @@
-import type { ClaimKind } from "../types.ts";
-import { centrality } from "./centrality.ts";
+import type { Feature } from "./features.ts";
 
-/** What the thesis finder needs to know of a claim. */
-export interface ThesisCandidate {
-  readonly kind: ClaimKind;
-  readonly cues: readonly string[];
+/** What the thesis features read of one sentence. */
+export interface ThesisInput {
   readonly text: string;
-  /** The sentence's lower-case tokens. */
-  readonly words: readonly string[];
-  readonly paragraphIndex: number;
-  readonly paragraphCount: number;
+  readonly features: readonly Feature[];
+  /** The paragraph's position in the essay, from 0 (first) to 1 (last). */
+  readonly position: number;
+  readonly lastParagraph: boolean;
+  /** Share of the sentence's content words that recur across the essay (see `centrality`). */
+  readonly centrality: number;
+  /** Share of the headline's content words that the sentence uses. */
+  readonly headlineOverlap: number;
 }
 
 const EXPLICIT =
-  /\b(?:(?:i|we) (?:will |shall |would )?(?:argue|contend|maintain|propose|submit)|this (?:essay|article|paper|piece|post) (?:argues|will argue|contends|shows|will show|proposes)|my (?:argument|claim|thesis|contention) is|the (?:central|main|key) (?:argument|point|claim) (?:here )?is)\b/i;
-const CONCLUDING = /^(?:therefore|thus|hence|so|in short|in sum|ultimately|in the end|the answer)\b/i;
-const GENERAL_SUBJECT = /\b(?:all|both|every|everyone|we|all parties|the world|each side)\b/i;
-const SHORTLIST = 24;
+  /\b(?:(?:i|we) (?:will |shall |would |want to |mean to )?(?:argue|contend|maintain|propose|submit)|this (?:essay|article|paper|piece|post|talk|book|chapter) (?:argues|will argue|contends|shows|will show|proposes|makes the case)|my (?:argument|claim|thesis|contention|point) is|the (?:central|main|key) (?:argument|point|claim|lesson) (?:here )?is)\b/i;
+// Words every explicit thesis phrase contains: a cheap test before the long pattern runs.
+const EXPLICIT_WORDS = /argu|contend|maintain|propos|submit|thesis|contention|claim|point|lesson|shows|case/i;
+const CONCLUDING = /^(?:therefore|thus|hence|so|in short|in sum|ultimately|in the end|in conclusion|to conclude)\b/i;
+// Sentence features that also bear on whether a sentence states the essay's proposition.
+const SHARED = new Set([
+  "question",
+  "short",
+  "long",
+  "steering",
+  "list-item",
+  "block-quote",
+  "first-in-paragraph",
+  "hedge",
+]);
+const AT = names("at:", 6);
+const CENTRAL = names("central:", 4);
+const HEADLINE = names("headline:", 5);
+
+/** The features of a sentence that the thesis model weighs: position, centrality, explicitness, and its kind cues. */
+export function thesisFeatures(input: ThesisInput): string[] {
+  const found: string[] = [];
+  for (const { name } of input.features) {
+    if (name.startsWith("rule:") || name.startsWith("person:") || SHARED.has(name)) found.push(name);
+  }
+  found.push(AT[bucket(input.position, [0.02, 0.1, 0.25, 0.5, 0.85])] as string);
+  if (input.lastParagraph) found.push("at:last-paragraph");
+  found.push(CENTRAL[bucket(input.centrality, [0.2, 0.4, 0.6])] as string);
+  found.push(HEADLINE[bucket(input.headlineOverlap, [0.01, 0.2, 0.4, 0.6])] as string);
+  if (EXPLICIT_WORDS.test(input.text) && EXPLICIT.test(input.text)) found.push("explicit");
+  if (CONCLUDING.test(input.text.trimStart())) found.push("concluding");
+  return found;
+}
+
+// Chosen by cross-validated F1 of the thesis flags (0.5 flagged three per essay at lower precision).
+const THRESHOLD = 0.98;
 
 /**
- * Picks the indexes of the 1–3 claims that most likely state the essay's central proposition:
- * explicit thesis statements first, then prescriptions early in the essay that use its recurring words.
+ * Picks an essay's thesis sentences from their probabilities: the most likely one always, and
+ * up to two more whose probability is at least `threshold`.
  */
-export function findTheses(claims: readonly ThesisCandidate[]): Set<number> {
-  const shortlist = claims
-    .map((claim, i) => ({ i, score: thesisScore(claim) }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, SHORTLIST);
-  const central = centrality(
-    claims.map((claim) => ({ words: claim.words, paragraph: claim.paragraphIndex })),
-    shortlist.map((entry) => entry.i),
-  );
-  const scored = shortlist
-    .map((entry) => ({ i: entry.i, score: entry.score + 2 * (central.get(entry.i) ?? 0) }))
-    .sort((a, b) => b.score - a.score || a.i - b.i);
-  const best = scored[0];
-  if (!best) return new Set();
-  return new Set(
-    scored
-      .slice(0, 3)
-      .filter((entry, rank) => rank === 0 || entry.score >= best.score * 0.9)
-      .map((entry) => entry.i),
-  );
+export function pickTheses(probabilities: readonly number[], threshold = THRESHOLD): Set<number> {
+  const ranked = probabilities.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p || a.i - b.i);
+  const picked = new Set<number>();
+  ranked.slice(0, 3).forEach((entry, rank) => {
+    if (rank === 0 || entry.p >= threshold) picked.add(entry.i);
+  });
+  return picked;
 }
 
-function thesisScore(claim: ThesisCandidate): number {
-  const position = claim.paragraphIndex / Math.max(claim.paragraphCount, 1);
-  const early = position <= 0.3;
-  const last = claim.paragraphIndex === claim.paragraphCount;
-  const explicit = EXPLICIT.test(claim.text);
-  let score = kindWeight(claim);
-  if (explicit) score += 5;
-  if (claim.cues.some((cue) => cue.startsWith("steering:"))) score -= 2;
-  if (CONCLUDING.test(claim.text.trimStart())) score += 1;
-  if (GENERAL_SUBJECT.test(claim.text)) score += 0.5;
-  // Theses sit early (after the opening scene-setting) or are restated in the last paragraph.
-  if (early) score += 2 * (1 - position / 0.3) + 0.5;
-  else if (last) score += 0.5;
-  return score;
+// Which of the intervals cut by `edges` holds `value`: 0 below the first edge, edges.length above the last.
+function bucket(value: number, edges: readonly number[]): number {
+  const at = edges.findIndex((edge) => value < edge);
+  return at < 0 ? edges.length : at;
 }
 
-function kindWeight(claim: ThesisCandidate): number {
-  if (claim.kind === "recommendation") {
-    const cue = claim.cues.find((entry) => !entry.startsWith("steering:")) ?? "";
-    return cue.startsWith("modal:") || cue.startsWith("prescriptive:") ? 3 : 2;
-  }
-  if (claim.kind === "assessment" || claim.kind === "prediction") return 1;
-  return 0.1;
+function names(prefix: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${prefix}${i}`);
 }

@@ -48,6 +48,16 @@ export function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
+// The words `tokenize` reads, as one regular expression: letters, joined across an apostrophe,
+// hyphen or dot to more letters or digits ("don't", "g-7", "u.s"). Used where only words count.
+const WORD = /[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
+/** The lower-case words of a text (numbers and punctuation left out), as {@link tokenize} reads them. */
+export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
+  return (lower.includes("’") ? lower.replaceAll("’", "'") : lower).match(WORD) ?? [];
+}
+
 function scanWord(s: string, from: number): number {
   let j = from + 1;
   let dotted = false;

@@ -15,7 +15,7 @@ export const PREPOSITIONS = words(
 
 /** Conjunctions and adverbs that open a sentence without changing what its main clause does. */
 export const CONNECTORS = words(
-  "and but yet so or nor therefore thus hence rather still however moreover indeed notably now then first second third finally instead meanwhile nonetheless nevertheless also again furthermore besides accordingly consequently similarly likewise otherwise ultimately eventually especially here there today right",
+  "and but yet so or nor therefore thus hence rather still however moreover indeed notably now then first second third finally instead meanwhile nonetheless nevertheless also again furthermore besides accordingly consequently similarly likewise otherwise ultimately eventually especially here there",
 );
 
 /** Multi-word connectors, matched on the lower-cased start of a clause. */
@@ -36,7 +36,6 @@ export const CONNECTOR_PHRASES: readonly string[] = [
   "after all",
   "even so",
   "that said",
-  "even today",
 ];
 
 /** Words that open an adverbial clause wherever they stand. */

@@ -1,5 +1,5 @@
+import { STOPWORDS } from "../stopwords.ts";
 import type { CrossRef, ParagraphId } from "../types.ts";
-import { STOPWORDS } from "./stopwords.ts";
 import { contentWords, stem } from "./tokens.ts";
 
 /** A paragraph as the back-reference finder sees it. */

@@ -1,9 +1,14 @@
-import { STOPWORDS } from "./stopwords.ts";
+import { wordsOf } from "../claims/tokens.ts";
+import { STOPWORDS } from "../stopwords.ts";
 
-/** Lower-cased content words of a text, with a crude plural fold ("channels" → "channel"). */
+/**
+ * Lower-cased content words of a text, with a crude plural fold ("channels" → "channel"): the
+ * claim tagger's tokeniser, its words only, less the shared stop-words.
+ */
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [];
-  return words.filter((word) => word.length > 2 && !STOPWORDS.has(word)).map(stem);
+  const words: string[] = [];
+  for (const word of wordsOf(text)) if (word.length > 2 && !STOPWORDS.has(word)) words.push(stem(word));
+  return words;
 }
 
 /** A light stem: enough to match "channels" with "channel" and "signals" with "signal". */

@@ -30,7 +30,9 @@ const ADJECTIVE_ENDING = /(?:an|ean|ian|ese|ish|ern|ic|i)$/;
  */
 export function classifyRun(run: NameRun, nextChar: string): Classified | undefined {
   const known = lookUpKnown(run.surface);
-  if (known) return { name: known.name, type: known.type, guessed: false };
+  // "Mr. Hamilton" is a person even where a gazetteer knows a town of that name.
+  if (known && !(run.titled && known.city)) return { name: known.name, type: known.type, guessed: false };
+  if (run.titled) return { name: run.surface, type: "person", guessed: false };
   const words = run.surface.split(" ");
   const first = words[0] ?? "";
   const last = words[words.length - 1] ?? "";

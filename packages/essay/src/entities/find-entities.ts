@@ -1,10 +1,11 @@
 import { isCommonWord } from "../lexicon.ts";
 import type { Entity, Mention, ParagraphId } from "../types.ts";
-import { classifyRun } from "./classify.ts";
+import { type Classified, classifyRun } from "./classify.ts";
 import { findDates } from "./dates.ts";
 import { FUNCTION_WORDS } from "./function-words.ts";
+import { lookUpKnown } from "./gazetteer.ts";
 import { type Draft, mergeAliases } from "./merge-aliases.ts";
-import { findNameRuns } from "./name-runs.ts";
+import { findNameRuns, type NameRun } from "./name-runs.ts";
 
 /** What the entity finder reads of a paragraph. */
 export interface EntityInput {
@@ -13,28 +14,81 @@ export interface EntityInput {
   readonly sentences: readonly { readonly start: number }[];
 }
 
+/** Options for {@link findEntities}. */
+export interface EntityOptions {
+  /**
+   * False for an essay not in English: its capitalised words follow other rules (German nouns,
+   * "Sie", "C'est"), so only names the gazetteer knows are kept.
+   * @example false
+   */
+  readonly english?: boolean;
+}
+
+// Roman numerals ("II", "XIV") look like acronyms but name nothing.
+const ROMAN_NUMERAL = /^[IVX]{2,}$/;
+
 /** Finds the people, places, organisations and dates named in the paragraphs, aliases merged. */
-export function findEntities(paragraphs: readonly EntityInput[]): Entity[] {
+export function findEntities(paragraphs: readonly EntityInput[], options: EntityOptions = {}): Entity[] {
+  const english = options.english !== false;
   const drafts = new Map<string, Draft>();
+  // Single-word names guessed from their shape, and whether any mention stood mid-sentence.
+  const midSentence = new Set<string>();
   const isOrdinary = ordinaryWords(lowerCaseWords(paragraphs));
   for (const paragraph of paragraphs) {
     const starts = new Set(paragraph.sentences.map((sentence) => sentence.start));
-    for (const date of findDates(paragraph.text)) {
-      add(drafts, date.name, "date", false, date.name, { paragraphId: paragraph.id, start: date.start, end: date.end });
+    if (english) {
+      for (const date of findDates(paragraph.text)) {
+        add(drafts, date.name, "date", false, date.name, {
+          paragraphId: paragraph.id,
+          start: date.start,
+          end: date.end,
+        });
+      }
     }
     for (const run of findNameRuns(paragraph.text, starts, isOrdinary)) {
-      if (FUNCTION_WORDS.has(run.surface.toLowerCase())) continue;
-      const kind = classifyRun(run, paragraph.text.slice(run.end, run.end + 2));
+      if (FUNCTION_WORDS.has(run.surface.toLowerCase()) || ROMAN_NUMERAL.test(run.surface)) continue;
+      const found = english
+        ? { run, kind: classifyRun(run, paragraph.text.slice(run.end, run.end + 2)) }
+        : knownWithin(run);
+      const { kind } = found;
       if (!kind) continue;
-      add(drafts, kind.name, kind.type, kind.guessed, run.surface, {
+      if (!found.run.atSentenceStart) midSentence.add(kind.name);
+      add(drafts, kind.name, kind.type, kind.guessed, found.run.surface, {
         paragraphId: paragraph.id,
-        start: run.start,
-        end: run.end,
+        start: found.run.start,
+        end: found.run.end,
       });
     }
   }
+  dropSentenceOpeners(drafts, midSentence);
   mergeAliases(drafts);
   return toEntities(drafts);
+}
+
+// Outside English only the gazetteer names things: the longest known tail of the run ("À Lyon" → "Lyon").
+function knownWithin(run: NameRun): { run: NameRun; kind: Classified | undefined } {
+  let offset = 0;
+  for (const word of run.surface.split(" ")) {
+    const tail = run.surface.slice(offset);
+    const known = lookUpKnown(tail);
+    if (known) {
+      const start = run.start + offset;
+      return {
+        run: { ...run, surface: tail, start, atSentenceStart: run.atSentenceStart && offset === 0 },
+        kind: { ...known, guessed: false },
+      };
+    }
+    offset += word.length + 1;
+  }
+  return { run, kind: undefined };
+}
+
+// A capitalised word seen only at the start of sentences, and known to nothing but its shape,
+// is an ordinary word there ("Indeed", "Sometimes"), not a name.
+function dropSentenceOpeners(drafts: Map<string, Draft>, midSentence: ReadonlySet<string>): void {
+  for (const draft of [...drafts.values()]) {
+    if (draft.guessed && !draft.name.includes(" ") && !midSentence.has(draft.name)) drafts.delete(draft.name);
+  }
 }
 
 function add(

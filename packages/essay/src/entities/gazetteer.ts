@@ -1,3 +1,4 @@
+import { continents, countries } from "countries-list";
 import type { EntityType } from "../types.ts";
 
 /** A well-known name: its canonical form, type, and the other ways writers refer to it. */
@@ -5,11 +6,13 @@ interface Known {
   readonly name: string;
   readonly type: EntityType;
   readonly aliases?: readonly string[];
+  /** True for a town or city: a title before the word ("Mr. Hamilton") makes it a person instead. */
+  readonly city?: boolean;
 }
 
-// General knowledge: countries, major cities and international organisations. Deliberately small.
-const COUNTRIES =
-  "Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chad Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Eritrea Estonia Ethiopia Finland France Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya Lithuania Luxembourg Madagascar Malaysia Mali Malta Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe England Europe Africa Asia";
+// Countries (English and native names), capitals and continents come from the countries-list
+// package; the lists here add what it lacks: the other names writers use, and large cities that
+// are not capitals.
 const MULTI_WORD_COUNTRIES: readonly Known[] = [
   {
     name: "United States",
@@ -43,7 +46,7 @@ const MULTI_WORD_COUNTRIES: readonly Known[] = [
   { name: "New Delhi", type: "place" },
 ];
 const CITIES =
-  "Amsterdam Ankara Athens Baghdad Beijing Beirut Berlin Brussels Bucharest Budapest Cairo Caracas Chicago Copenhagen Damascus Delhi Doha Dublin Geneva Havana Helsinki Istanbul Jakarta Jerusalem Kabul Kyiv Kiev Lagos Lisbon London Madrid Manila Minsk Moscow Mumbai Nairobi Oslo Ottawa Paris Prague Pyongyang Riga Rome Seoul Shanghai Singapore Stockholm Sydney Taipei Tallinn Tehran Tokyo Toronto Vienna Vilnius Warsaw Washington Boston Philadelphia Edinburgh Manchester Tbilisi Yerevan Baku Kharkiv Odesa Gaza Ramallah Islamabad Karachi Dhaka Hanoi Bangkok Santiago Lima Bogota Bogotá Quito Montevideo Brasília Brasilia Johannesburg Accra Dakar Kinshasa Luanda Algiers Tunis Rabat Casablanca Riyadh Dubai Muscat Amman Canberra Melbourne Wellington Auckland Vancouver Montreal Mumbai Kolkata Chennai Bangalore Lahore Osaka Kyoto Busan Frankfurt Munich Hamburg Milan Naples Barcelona Seville Lyon Marseille Zurich Glasgow Liverpool Birmingham Belfast Cardiff Detroit Atlanta Houston Dallas Seattle Miami Denver";
+  "Chicago Boston Philadelphia Los_Angeles Houston Dallas Seattle Miami Denver Detroit Atlanta Toronto Montreal Vancouver Sydney Melbourne Auckland Mumbai Kolkata Chennai Bangalore Karachi Lahore Shanghai Osaka Kyoto Busan Istanbul Frankfurt Munich Hamburg Milan Naples Barcelona Seville Lyon Marseille Zurich Geneva Edinburgh Glasgow Manchester Liverpool Birmingham Kharkiv Odesa Lagos Johannesburg Casablanca Dubai Gaza Jerusalem Kiev Washington";
 const ORGANISATIONS: readonly Known[] = [
   { name: "United Nations", type: "organisation", aliases: ["UN", "U.N."] },
   { name: "European Union", type: "organisation", aliases: ["EU", "E.U."] },
@@ -72,14 +75,25 @@ const ORGANISATIONS: readonly Known[] = [
 ];
 
 const byAlias = new Map<string, Known>();
-for (const name of COUNTRIES.split(" ")) byAlias.set(name, { name, type: "place" });
-for (const name of CITIES.split(" ")) byAlias.set(name, { name, type: "place" });
+for (const country of Object.values(countries)) {
+  const known: Known = { name: country.name, type: "place" };
+  byAlias.set(country.name, known);
+  if (country.native && country.native !== country.name) byAlias.set(country.native, known);
+  for (const capital of country.capital.split(/,\s*/))
+    if (capital) byAlias.set(capital, { name: capital, type: "place", city: true });
+}
+for (const name of Object.values(continents)) byAlias.set(name, { name, type: "place" });
+for (const name of CITIES.split(" "))
+  byAlias.set(name.replaceAll("_", " "), { name: name.replaceAll("_", " "), type: "place", city: true });
+for (const name of ["England", "Scotland", "Wales", "Palestine", "Kosovo"]) byAlias.set(name, { name, type: "place" });
 for (const known of [...MULTI_WORD_COUNTRIES, ...ORGANISATIONS]) {
   byAlias.set(known.name, known);
   for (const alias of known.aliases ?? []) byAlias.set(alias, known);
 }
 
 /** The well-known entity a surface form names ("U.S." → United States), or undefined. */
-export function lookUpKnown(surface: string): { readonly name: string; readonly type: EntityType } | undefined {
+export function lookUpKnown(
+  surface: string,
+): { readonly name: string; readonly type: EntityType; readonly city?: boolean } | undefined {
   return byAlias.get(surface);
 }

@@ -11,11 +11,11 @@ export interface Draft {
 
 /**
  * Merges short forms into the full name they abbreviate: a surname or an initialled name into the
- * one person whose name ends with it ("Putin", "V. Putin" → "Vladimir Putin"), and an acronym into
+ * one person whose name ends with it ("Macron", "E. Macron" → "Emmanuel Macron"), and an acronym into
  * the organisation whose initials it spells.
  */
 export function mergeAliases(drafts: Map<string, Draft>): void {
-  // Full names only: "V. Putin" is itself a short form of "Vladimir Putin".
+  // Full names only: "E. Macron" is itself a short form of "Emmanuel Macron".
   const people = [...drafts.values()].filter(
     (draft) => draft.type === "person" && draft.name.includes(" ") && !/^\p{Lu}\.\s/u.test(draft.name),
   );
@@ -29,8 +29,10 @@ export function mergeAliases(drafts: Map<string, Draft>): void {
 }
 
 function personFor(draft: Draft, people: readonly Draft[]): Draft | undefined {
-  if (draft.type !== "person" && draft.type !== "other") return undefined;
   const words = draft.name.split(" ");
+  // A one-word place ("Hamilton") yields to a person the essay names in full ("Alexander Hamilton").
+  const surnameOnly = words.length === 1 && draft.type === "place";
+  if (draft.type !== "person" && draft.type !== "other" && !surnameOnly) return undefined;
   const surname = words[words.length - 1] ?? "";
   const initials = words.slice(0, -1);
   const onlyInitials = initials.every((word) => /^\p{Lu}\.$/u.test(word));

@@ -15,8 +15,6 @@ export interface NameRun {
 const RUN =
   /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*(?:\s(?:(?:of|the|de|da|del|di|von|van|der|den|du|la|le|al|bin|ibn)\s)*\p{Lu}[\p{L}\p{M}\p{N}'’.-]*)*/gu;
 const WORD = /\S+/g;
-const INITIAL_OR_ABBREVIATION =
-  /^(?:\p{Lu}\.|(?:\p{L}\.){2,}|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Prof\.|Col\.|Capt\.)$/u;
 
 /**
  * Finds the runs of capitalised words in a paragraph, split at sentence starts and sentence ends;
@@ -46,15 +44,9 @@ function splitRun(run: string, offset: number, starts: ReadonlySet<number>): { s
   WORD.lastIndex = 0;
   for (let word = WORD.exec(run); word !== null; word = WORD.exec(run)) {
     const at = offset + word.index;
-    const end = at + word[0].length;
     if (at !== start && starts.has(at)) {
       pieces.push({ start, end: at - 1 });
       start = at;
-    }
-    // A word ending a sentence ("… Russia. Moscow …") closes the run.
-    if (word[0].endsWith(".") && !INITIAL_OR_ABBREVIATION.test(word[0])) {
-      pieces.push({ start, end: end - 1 });
-      start = end + 1;
     }
   }
   if (start < offset + run.length) pieces.push({ start, end: offset + run.length });

@@ -10,6 +10,8 @@ describe("viewSentence", () => {
     ["The mayor, as her aides noted, was absent.", "the mayor , | was absent ."],
     ["Consider the case of a small bakery.", "the case of a small bakery ."],
     ["The plan—drafted in haste—will fail.", "the plan | will fail ."],
+    ["Managers who want new ideas must give staff time.", "managers | must give staff time ."],
+    ["Studies show that the plan will fail.", "studies show"],
   ])("reads the main clause of “%s” as “%s”", (sentence, main) => {
     expect(viewSentence(sentence).main).toBe(main);
   });

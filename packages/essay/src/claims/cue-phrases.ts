@@ -1,0 +1,63 @@
+import type { Feature } from "./features.ts";
+
+// The cue a reader sees for each feature, keyed by the feature's name without its last part
+// ("rule:ought:modal" → the detector's own cue family "modal"; "modal-sub:will" → "modal-sub").
+const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
+  modal: (detail) => `decided by "${detail}"`,
+  prescriptive: (detail) => `prescribes: "${detail}"`,
+  proposal: (detail) => `proposes an action: "${detail}"`,
+  imperative: (detail) => `a command: "${detail}"`,
+  likely: (detail) => `forecasts: "${detail}"`,
+  date: (detail) => `a date reported as fact: "${detail}"`,
+  number: (detail) => `a number reported as fact: "${detail}"`,
+  record: (detail) => `cites a record: "${detail}"`,
+  "reporting-verb": (detail) => `reports what someone says or thinks: "${detail}"`,
+  source: (detail) => `names a source: "${detail}"`,
+  "set-up": (detail) => `sets up another's view: "${detail}"`,
+  concessive: (detail) => `grants a point: "${detail}"`,
+  "modal-main": (detail) => `"${detail}" in the main clause`,
+  "modal-sub": (detail) => `"${detail}" in a subordinate clause`,
+  head: (detail) => `the main clause opens with "${detail}"`,
+  "person:first": (detail) => `the author speaks ("${detail}")`,
+  "person:second": () => `addresses the reader ("you")`,
+  steering: (detail) => `looks past the lead-in "${detail}"`,
+  question: () => "asked as a question",
+  exclamation: () => "an exclamation",
+  hedge: (detail) => `hedged with "${detail}"`,
+  negation: (detail) => `negated ("${detail}")`,
+  past: (detail) => `past tense ("${detail}")`,
+  "past-form": (detail) => `a past form ("${detail}")`,
+  present: (detail) => `present tense ("${detail}")`,
+  "number-word": (detail) => `a quantity in words ("${detail}")`,
+  condition: (detail) => `sets a condition ("${detail}")`,
+  names: (detail) => `names someone or something ("${detail}")`,
+  short: () => "a short sentence",
+  long: () => "a long sentence",
+  quoted: () => "contains a quotation",
+  granting: (detail) => `grants a point: "${detail}"`,
+  "turns-within": (detail) => `turns within the sentence ("${detail}")`,
+  seeming: (detail) => `grants how things may seem ("${detail}")`,
+  time: (detail) => `places an event in time: "${detail}"`,
+  "list-item": () => "a list item",
+  "block-quote": () => "quoted as a block",
+  "first-in-paragraph": () => "opens its paragraph",
+  "position:opening": () => "in the essay's opening",
+  "position:closing": () => "in the essay's closing",
+  "next-turns": () => 'the next sentence turns ("but", "however")',
+};
+
+/** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
+export function cuePhrase(feature: Feature): string {
+  const { name, detail } = feature;
+  const key = name.startsWith("rule:")
+    ? name.slice(name.lastIndexOf(":") + 1)
+    : name.startsWith("modal:")
+      ? "modal-main"
+      : name.startsWith("modal-sub:")
+        ? "modal-sub"
+        : name.startsWith("head:")
+          ? "head"
+          : name;
+  const phrase = PHRASES[key];
+  return phrase ? phrase(detail) : `"${detail}"`;
+}

@@ -1,0 +1,183 @@
+import { attributionCues } from "./attribution.ts";
+import { concessionCues } from "./concession.ts";
+import { evidenceCues } from "./evidence.ts";
+import { predictionCues } from "./prediction.ts";
+import { recommendationCues } from "./recommendation.ts";
+import type { SentenceView } from "./sentence-view.ts";
+import type { Token } from "./tokens.ts";
+import { AUTHOR_SUBJECTS, words } from "./word-classes.ts";
+
+/**
+ * A feature the claim model weighs: an internal name, and the words of the sentence that raised
+ * it, from which {@link cuePhrase} writes the cue a reader sees.
+ */
+export interface Feature {
+  readonly name: string;
+  readonly detail: string;
+}
+
+/** What the features know of a sentence beyond its own words. */
+export interface FeatureContext {
+  readonly listItem?: boolean;
+  readonly blockQuote?: boolean;
+  /** The paragraph's position in the essay, from 0 (first) to 1 (last). */
+  readonly position?: number;
+  /** True for the paragraph's first sentence. */
+  readonly firstInParagraph?: boolean;
+  /** The next sentence of the same paragraph, if any. */
+  readonly next?: string;
+}
+
+const MODALS = words(
+  "will would shall should must may might could can ought need 'll won't wouldn't shouldn't can't cannot",
+);
+const HEDGES = words("perhaps possibly probably likely unlikely seems seem seemed appears appear arguably maybe");
+const NEGATIONS = words("not n't never no nothing nobody none neither nor");
+const PAST = words(
+  "was were had did said made took found showed began came went gave got held led left met ran saw sent set spent stood told thought won wrote brought built bought chose drew fell grew knew lost paid rose sold spoke became announced launched released reported published",
+);
+const NUMBER_WORDS = words(
+  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens half percent",
+);
+const PRESENT = words("is are am 's remains remain");
+const CONDITIONS = words("if unless whenever once when");
+const SEEMING = /\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\b/;
+const GRANTING = /\b(?:of course|no doubt|doubtless|admittedly|to be sure|granted|it is true)\b/;
+const TIME =
+  /\b(?:last (?:year|week|month|decade|century|spring|summer|fall|autumn|winter|night)|yesterday|today|this (?:year|week|month)|recently|earlier this|\d+ (?:years?|months?|weeks?|days?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+const TURN = /^(?:but|yet|however|still|nevertheless|nonetheless|even so|that said|and yet)\b/i;
+
+/**
+ * The features of one sentence: the rule-based cue detectors (each a general English pattern),
+ * the main clause's opening word, modality, negation, person, tense, quotation and position. (Every
+ * word of the main clause as a feature was tried and over-fitted: cross-validated macro-F1 fell.)
+ */
+export function sentenceFeatures(view: SentenceView, context: FeatureContext = {}): Feature[] {
+  const features: Feature[] = [];
+  const add = (name: string, detail: string): void => {
+    for (const feature of features) if (feature.name === name) return;
+    features.push({ name, detail });
+  };
+  detectorFeatures(view, context, add);
+  mainClauseFeatures(view, add);
+  shapeFeatures(view, context, add);
+  return features;
+}
+
+type Add = (name: string, detail: string) => void;
+
+function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
+  const question = view.tokens[view.tokens.length - 1]?.lower === "?";
+  const detected: [string, readonly string[]][] = [
+    ["ought", recommendationCues(view, context.listItem === true)],
+    ["forecast", predictionCues(view)],
+    ["fact", evidenceCues(view)],
+    ["report", attributionCues(view)],
+    ["grant", concessionCues(view)],
+  ];
+  for (const [detector, cues] of detected) {
+    for (const cue of cues) {
+      const colon = cue.indexOf(":");
+      add(ruleName(detector, colon < 0 ? cue : cue.slice(0, colon)), colon < 0 ? "" : cue.slice(colon + 1));
+    }
+  }
+  if (view.steering) add("steering", view.steering);
+  if (question) add("question", "");
+  if (view.lead.endsWith("!")) add("exclamation", "");
+}
+
+function mainClauseFeatures(view: SentenceView, add: Add): void {
+  const head = view.tokens[view.head]?.lower ?? "";
+  if (head) add(cached(HEAD_NAMES, head, "head:"), head);
+  if (AUTHOR_SUBJECTS.has(head)) add("person:first", head);
+  else if (head === "you") add("person:second", head);
+  const { tokens, roles } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const word = token.lower;
+    const main = roles[i] === "main";
+    const classes = WORD_CLASSES.get(word) ?? 0;
+    if (classes !== 0) addClasses(add, word, classes, main, roles[i] === "complement");
+    if (!main || i <= view.head) continue;
+    if (word.length > 4 && word.endsWith("ed")) add("past-form", word);
+    if (token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) add("names", token.text);
+  }
+}
+
+// One lookup per token: the word classes a word belongs to, as bits.
+const MODAL = 1;
+const HEDGE = 2;
+const NEGATION = 4;
+const PAST_FORM = 8;
+const NUMBER_WORD = 16;
+const PRESENT_FORM = 32;
+const CONDITION = 64;
+const WORD_CLASSES = new Map<string, number>();
+for (const [set, bit] of [
+  [MODALS, MODAL],
+  [HEDGES, HEDGE],
+  [NEGATIONS, NEGATION],
+  [PAST, PAST_FORM],
+  [NUMBER_WORDS, NUMBER_WORD],
+  [PRESENT, PRESENT_FORM],
+  [CONDITIONS, CONDITION],
+] as const) {
+  for (const word of set) WORD_CLASSES.set(word, (WORD_CLASSES.get(word) ?? 0) | bit);
+}
+
+function addClasses(add: Add, word: string, classes: number, main: boolean, complement: boolean): void {
+  if (classes & MODAL) {
+    const names = MODAL_NAMES.get(word);
+    if (names) add(main ? names[0] : names[1], word);
+  }
+  if (classes & HEDGE) add("hedge", word);
+  if (classes & NUMBER_WORD) add("number-word", word);
+  if (main) {
+    if (classes & NEGATION) add("negation", word);
+    if (classes & PAST_FORM) add("past", word);
+    if (classes & PRESENT_FORM) add("present", word);
+  } else if (classes & CONDITION && !complement) add("condition", word);
+}
+
+function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
+  const length = view.tokens.length;
+  if (length < 8) add("short", "");
+  else if (length > 40) add("long", "");
+  if (/[“"]/.test(view.lead)) add("quoted", "");
+  const granting = GRANTING.exec(view.lead);
+  if (granting) add("granting", granting[0]);
+  const turn = /[,;] (?:but|yet|though|although) /.exec(view.lead);
+  if (turn) add("turns-within", turn[0].slice(2).trim());
+  const seeming = /seem|appear|sound|look/.test(view.lead) ? SEEMING.exec(view.lead) : null;
+  if (seeming) add("seeming", seeming[0]);
+  const time = TIME.exec(view.lead);
+  if (time) add("time", time[0]);
+  if (context.listItem) add("list-item", "");
+  if (context.blockQuote) add("block-quote", "");
+  if (context.firstInParagraph) add("first-in-paragraph", "");
+  const position = context.position;
+  if (position !== undefined) {
+    if (position <= 0.1) add("position:opening", "");
+    else if (position >= 0.9) add("position:closing", "");
+  }
+  if (context.next && TURN.test(context.next.trimStart())) add("next-turns", "");
+}
+
+const HEAD_NAMES = new Map<string, string>();
+const RULE_NAMES = new Map<string, string>();
+
+function ruleName(detector: string, family: string): string {
+  return cached(RULE_NAMES, `${detector}:${family}`, "rule:");
+}
+
+// Feature names repeat across sentences: building each once keeps the tagger's allocations down.
+function cached(names: Map<string, string>, key: string, prefix: string): string {
+  let name = names.get(key);
+  if (name === undefined) {
+    name = prefix + key;
+    if (names.size < 50_000) names.set(key, name);
+  }
+  return name;
+}
+
+const MODAL_NAMES = new Map([...MODALS].map((word) => [word, [`modal:${word}`, `modal-sub:${word}`] as const]));

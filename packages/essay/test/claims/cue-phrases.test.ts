@@ -1,0 +1,15 @@
+import { describe, expect, test } from "vitest";
+import { cuePhrase } from "../../src/claims/cue-phrases.ts";
+
+describe("cuePhrase", () => {
+  test.each([
+    [{ name: "rule:ought:modal", detail: "should" }, 'decided by "should"'],
+    [{ name: "rule:fact:number", detail: "500,000" }, 'a number reported as fact: "500,000"'],
+    [{ name: "rule:report:reporting-verb", detail: "believe" }, 'reports what someone says or thinks: "believe"'],
+    [{ name: "modal-sub:will", detail: "will" }, '"will" in a subordinate clause'],
+    [{ name: "head:however", detail: "however" }, 'the main clause opens with "however"'],
+    [{ name: "question", detail: "" }, "asked as a question"],
+  ])("writes %o as “%s”", (feature, phrase) => {
+    expect(cuePhrase(feature)).toBe(phrase);
+  });
+});
