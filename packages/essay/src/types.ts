@@ -1,4 +1,4 @@
-/** The kinds of claim a sentence can make, in the precedence order of CLAIMS.md. */
+/** The kinds of claim a sentence can make, in the precedence order of docs/claims.md. */
 export const CLAIM_KINDS = [
   "recommendation",
   "prediction",
@@ -143,7 +143,7 @@ export interface Sentence {
   readonly text: string;
 }
 
-/** The claim one sentence makes, per CLAIMS.md. */
+/** The claim one sentence makes, per docs/claims.md. */
 export interface Claim {
   readonly id: ClaimId;
   readonly paragraphId: ParagraphId;
