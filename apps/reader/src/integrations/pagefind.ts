@@ -22,22 +22,28 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const essays = await builtEssays(site);
         const { index, errors } = await createIndex({ forceLanguage: "en" });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         let passages = 0;
         let runs = 0;
-        for (const essay of essays) {
-          // One essay's passages at a time: concurrent enough to keep Pagefind's service busy.
-          const records = searchRecords(essay);
-          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-          const failed = added.flatMap((response, i) => response.errors.map((error) => `${records[i]?.url}: ${error}`));
-          if (failed.length > 0) throw new Error(`Pagefind could not index ${essay.slug}.json: ${failed.join("; ")}`);
-          passages += essay.paragraphs.length;
-          runs += records.length;
+        // Pagefind runs as a service process: stop it whatever happens, as Starlight does.
+        try {
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+          for (const essay of essays) {
+            // One essay's passages at a time: concurrent enough to keep Pagefind's service busy.
+            const records = searchRecords(essay);
+            const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+            const failed = added.flatMap((response, i) =>
+              response.errors.map((error) => `${records[i]?.url}: ${error}`),
+            );
+            if (failed.length > 0) throw new Error(`Pagefind could not index ${essay.slug}.json: ${failed.join("; ")}`);
+            passages += essay.paragraphs.length;
+            runs += records.length;
+          }
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        } finally {
+          await close();
         }
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-        await close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Pagefind indexed ${passages} passages of ${essays.length} essays, in ${runs} runs, in ${seconds} s`,
