@@ -41,9 +41,10 @@ describe("the headline's caveat travels with the headline", () => {
 
   test("in search results, after the essay's title", async () => {
     const page = await open("/search/?q=channels");
-    const result = page.locator(".search-result").first();
-    await result.waitFor();
-    await expect(result.locator(".search-result-caveat").textContent()).resolves.toMatch(ABOUT);
+    // Results are grouped under their essay: the caveat follows the essay's title, once per group.
+    const group = page.locator(".search-essay").first();
+    await group.waitFor();
+    await expect(group.locator(".search-essay-title + .search-result-caveat").textContent()).resolves.toMatch(ABOUT);
     await page.context().close();
   });
 });
