@@ -45,6 +45,10 @@ const SEEMING = /\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\
 const GRANTING = /\b(?:of course|no doubt|doubtless|admittedly|to be sure|granted|it is true)\b/;
 const TIME =
   /\b(?:last (?:year|week|month|decade|century|spring|summer|fall|autumn|winter|night)|yesterday|today|this (?:year|week|month)|recently|earlier this|\d+ (?:years?|months?|weeks?|days?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+// A main clause that allows something ("can be", "may seem", "is true", "are important") and
+// then turns with "but": the shape of a concession.
+const YIELDING =
+  /^[^,;]*?\b((?:can|may|might|could) (?:be|seem|sound|look|have)|(?:is|are) (?:true|important|real|right|useful|valuable|understandable))\b[^;]*?[,;] but\b/;
 const TURN = /^(?:but|yet|however|still|nevertheless|nonetheless|even so|that said|and yet)\b/i;
 
 /**
@@ -92,16 +96,35 @@ function mainClauseFeatures(view: SentenceView, add: Add): void {
   if (AUTHOR_SUBJECTS.has(head)) add("person:first", head);
   else if (head === "you") add("person:second", head);
   const { tokens, roles } = view;
+  let past = "";
+  let name = "";
+  let names = 0;
+  let quantity = "";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = token.lower;
     const main = roles[i] === "main";
     const classes = WORD_CLASSES.get(word) ?? 0;
     if (classes !== 0) addClasses(add, word, classes, main, roles[i] === "complement");
+    if (main && classes & PAST_FORM) past ||= word;
+    if (classes & NUMBER_WORD && roles[i] !== "adverbial") quantity ||= word;
     if (!main || i <= view.head) continue;
-    if (word.length > 4 && word.endsWith("ed")) add("past-form", word);
-    if (token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) add("names", token.text);
+    if (word.length > 4 && word.endsWith("ed")) {
+      add("past-form", word);
+      past ||= word;
+    }
+    if (token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) {
+      add("names", token.text);
+      name ||= token.text;
+      names++;
+    }
+    if (/^\p{Lu}{2,6}s?$/u.test(token.text)) add("acronym", token.text);
   }
+  // Conjunctions a linear model cannot form itself: a named party or a quantity in a past-tense
+  // main clause reads as a dated event on record.
+  if (past && name) add("past-with-name", `${past} … ${name}`);
+  if (past && quantity) add("past-with-quantity", `${past} … ${quantity}`);
+  if (names >= 2) add("several-names", name);
 }
 
 // One lookup per token: the word classes a word belongs to, as bits.
@@ -148,6 +171,8 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
   if (granting) add("granting", granting[0]);
   const turn = /[,;] (?:but|yet|though|although) /.exec(view.lead);
   if (turn) add("turns-within", turn[0].slice(2).trim());
+  const yielding = YIELDING.exec(view.lead);
+  if (yielding) add("yields-then-turns", yielding[1] ?? "");
   const seeming = /seem|appear|sound|look/.test(view.lead) ? SEEMING.exec(view.lead) : null;
   if (seeming) add("seeming", seeming[0]);
   const time = TIME.exec(view.lead);

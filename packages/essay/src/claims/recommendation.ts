@@ -39,6 +39,11 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
     "proposal",
   ],
   [/\bit is (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
+  [
+    /\bit (?:is|was|has been) (?:therefore |also |further |now )?(?:proposed|recommended|suggested|advised|urged)(?: that\b|$| \|)/,
+    "proposal",
+  ],
+  [/\b(?:is|are) (?:urgently |badly |also |still )?(?:needed|required) (?:to|for|if|so)\b/, "prescriptive"],
 ];
 
 /**
