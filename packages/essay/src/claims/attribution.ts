@@ -117,10 +117,19 @@ const OTHER_PARTIES = new Set([
   "most",
 ]);
 
+// What may stand between "it" and the verb of an impersonal report: "it has often been said",
+// never an adjective and "to" ("it is folly to argue" is the author's judgement).
+const IMPERSONAL_FILLER =
+  /^(?:is|was|be|been|being|has|have|had|may|might|can|could|will|would|must|should|not|also|often|long|now|further|\p{L}+ly)$/u;
+
 function reportShape(tokens: readonly Token[], head: number, verb: number): string[] {
   const shapes: string[] = [];
   const subject = tokens.slice(head, verb).map((token) => token.lower);
-  if (subject[0] === "it" && subject.some((word) => /^(?:is|was|be|been|being)$/.test(word)))
+  if (
+    subject[0] === "it" &&
+    subject.some((word) => /^(?:is|was|be|been|being)$/.test(word)) &&
+    subject.slice(1).every((word) => IMPERSONAL_FILLER.test(word))
+  )
     shapes.push(`impersonal:${[...subject, tokens[verb]?.lower ?? ""].join(" ")}`);
   else if (subject.some((word) => OTHER_PARTIES.has(word))) shapes.push(`other-party:${subject.join(" ")}`);
   if (tokens[verb + 1]?.lower === "that") shapes.push(`that-clause:${tokens[verb]?.lower ?? ""} that`);

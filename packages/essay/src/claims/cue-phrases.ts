@@ -34,6 +34,8 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   "number-word": (detail) => `a quantity in words ("${detail}")`,
   condition: (detail) => `sets a condition ("${detail}")`,
   names: (detail) => `names someone or something ("${detail}")`,
+  "report-with-quote": (detail) => `quotes its source ("${detail}")`,
+  "report-by-name": (detail) => `names who says it ("${detail}")`,
   acronym: (detail) => `names an organisation ("${detail}")`,
   "past-with-name": (detail) => `a past event with a name ("${detail}")`,
   "past-with-quantity": (detail) => `a past event with a quantity ("${detail}")`,
@@ -54,9 +56,19 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   "next-turns": () => 'the next sentence turns ("but", "however")',
 };
 
+const FAMILY_WORDS: Readonly<Record<string, string>> = {
+  ought: "prescribes",
+  forecast: "forecasts",
+  fact: "reports a fact",
+  report: "reports a view",
+  grant: "grants a point",
+};
+
 /** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
 export function cuePhrase(feature: Feature): string {
   const { name, detail } = feature;
+  const neighbour = /^(previous|next):(\w+)$/.exec(name);
+  if (neighbour) return `the ${neighbour[1]} sentence ${FAMILY_WORDS[neighbour[2] ?? ""] ?? "has a cue"} ("${detail}")`;
   const key = name.startsWith("rule:")
     ? name.slice(name.lastIndexOf(":") + 1)
     : name.startsWith("modal:")

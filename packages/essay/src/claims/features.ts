@@ -85,6 +85,14 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
       add(ruleName(detector, colon < 0 ? cue : cue.slice(0, colon)), colon < 0 ? "" : cue.slice(colon + 1));
     }
   }
+  // A report that quotes or names its source reads as a record (evidence) more often than a view
+  // set up to be answered; a linear model needs the pair as a feature of its own.
+  const reported = detected[3]?.[1][0];
+  if (reported !== undefined) {
+    if (/[“"]/.test(view.lead)) add("report-with-quote", reported.slice(reported.indexOf(":") + 1));
+    if (view.tokens.some((token, i) => i > view.head && token.capital && view.roles[i] === "main"))
+      add("report-by-name", reported.slice(reported.indexOf(":") + 1));
+  }
   if (view.steering) add("steering", view.steering);
   if (question) add("question", "");
   if (view.lead.endsWith("!")) add("exclamation", "");

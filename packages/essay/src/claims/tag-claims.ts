@@ -43,16 +43,19 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
     flat.map((entry, i) => ({ words: views[i]?.tokens ?? [], paragraph: entry.paragraph.index })),
   );
   const headline = new Set(contentWordsOf(essay.headline ?? ""));
-  return flat.map((entry, i) => {
-    const position = entry.slot / last;
+  const own = flat.map((entry, i) => {
     const next = entry.paragraph.sentences[entry.number];
-    const features = sentenceFeatures(views[i] ?? viewSentence(entry.sentence.text), {
+    return sentenceFeatures(views[i] ?? viewSentence(entry.sentence.text), {
       listItem: entry.paragraph.type === "list-item",
       blockQuote: entry.paragraph.type === "quote",
-      position,
+      position: entry.slot / last,
       firstInParagraph: entry.number === 1,
       ...(next && { next: next.text }),
     });
+  });
+  return flat.map((entry, i) => {
+    const position = entry.slot / last;
+    const features = withNeighbours(own, flat, i);
     const thesis = thesisFeatures({
       text: entry.sentence.text,
       features,
@@ -90,6 +93,34 @@ export function tagClaims(
   });
   return claims;
 }
+
+// Kinds run in stretches (a report is followed by more of it, figures come in runs): the cue
+// families of the neighbouring sentences in the same paragraph become features of their own.
+function withNeighbours(
+  own: readonly (readonly Feature[])[],
+  flat: readonly { readonly slot: number }[],
+  i: number,
+): Feature[] {
+  const features = [...(own[i] ?? [])];
+  for (const [offset, side] of NEIGHBOURS) {
+    const j = i + offset;
+    if (flat[j]?.slot !== flat[i]?.slot) continue;
+    const seen = new Set<string>();
+    for (const feature of own[j] ?? []) {
+      const family = NEIGHBOUR_FAMILY.exec(feature.name)?.[1];
+      if (!family || seen.has(family)) continue;
+      seen.add(family);
+      features.push({ name: `${side}:${family}`, detail: feature.detail });
+    }
+  }
+  return features;
+}
+
+const NEIGHBOURS: readonly (readonly [number, string])[] = [
+  [-1, "previous"],
+  [1, "next"],
+];
+const NEIGHBOUR_FAMILY = /^rule:(ought|forecast|fact|report|grant):/;
 
 function contentWordsOf(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(isContentWord);
