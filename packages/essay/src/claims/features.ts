@@ -53,7 +53,7 @@ const TURN = /^(?:but|yet|however|still|nevertheless|nonetheless|even so|that sa
 
 /**
  * The features of one sentence: the rule-based cue detectors (each a general English pattern),
- * the main clause's opening word, modality, negation, person, tense, quotation and position. (Every
+ * the main clause's opening word and word pair, modality, negation, person, tense, quotation and position. (Every
  * word of the main clause as a feature was tried and over-fitted: cross-validated macro-F1 fell.)
  */
 export function sentenceFeatures(view: SentenceView, context: FeatureContext = {}): Feature[] {
@@ -101,6 +101,13 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
 function mainClauseFeatures(view: SentenceView, add: Add): void {
   const head = view.tokens[view.head]?.lower ?? "";
   if (head) add(cached(HEAD_NAMES, head, "head:"), head);
+  // The first two words of the main clause ("it is", "there are", "we must"): how a sentence opens
+  // says much of what it does, and pairs generalise where whole clauses over-fit.
+  const second = view.tokens[view.head + 1]?.lower;
+  if (head && second) {
+    const pair = `${head} ${second}`;
+    add(cached(HEAD_NAMES, pair, "head:"), pair);
+  }
   if (AUTHOR_SUBJECTS.has(head)) add("person:first", head);
   else if (head === "you") add("person:second", head);
   const { tokens, roles } = view;
@@ -126,7 +133,7 @@ function mainClauseFeatures(view: SentenceView, add: Add): void {
       name ||= token.text;
       names++;
     }
-    if (/^\p{Lu}{2,6}s?$/u.test(token.text)) add("acronym", token.text);
+    if (token.capital && token.text.length <= 7 && /^\p{Lu}{2,6}s?$/u.test(token.text)) add("acronym", token.text);
   }
   // Conjunctions a linear model cannot form itself: a named party or a quantity in a past-tense
   // main clause reads as a dated event on record.
@@ -179,7 +186,7 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
   if (granting) add("granting", granting[0]);
   const turn = /[,;] (?:but|yet|though|although) /.exec(view.lead);
   if (turn) add("turns-within", turn[0].slice(2).trim());
-  const yielding = YIELDING.exec(view.lead);
+  const yielding = view.lead.includes(" but ") ? YIELDING.exec(view.lead) : null;
   if (yielding) add("yields-then-turns", yielding[1] ?? "");
   const seeming = /seem|appear|sound|look/.test(view.lead) ? SEEMING.exec(view.lead) : null;
   if (seeming) add("seeming", seeming[0]);
