@@ -53,9 +53,10 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
       ...(next && { next: next.text }),
     });
   });
+  const withContext = withNeighbours(own, flat);
   return flat.map((entry, i) => {
     const position = entry.slot / last;
-    const features = withNeighbours(own, flat, i);
+    const features = withContext[i] ?? [];
     const thesis = thesisFeatures({
       text: entry.sentence.text,
       features,
@@ -96,31 +97,32 @@ export function tagClaims(
 
 // Kinds run in stretches (a report is followed by more of it, figures come in runs): the cue
 // families of the neighbouring sentences in the same paragraph become features of their own.
-function withNeighbours(
-  own: readonly (readonly Feature[])[],
-  flat: readonly { readonly slot: number }[],
-  i: number,
-): Feature[] {
-  const features = [...(own[i] ?? [])];
-  for (const [offset, side] of NEIGHBOURS) {
-    const j = i + offset;
-    if (flat[j]?.slot !== flat[i]?.slot) continue;
-    const seen = new Set<string>();
-    for (const feature of own[j] ?? []) {
-      const family = NEIGHBOUR_FAMILY.exec(feature.name)?.[1];
-      if (!family || seen.has(family)) continue;
-      seen.add(family);
-      features.push({ name: `${side}:${family}`, detail: feature.detail });
-    }
-  }
-  return features;
+function withNeighbours(own: readonly (readonly Feature[])[], flat: readonly { readonly slot: number }[]): Feature[][] {
+  const families = own.map(cueFamilies);
+  return own.map((features, i) => {
+    const out = features as Feature[];
+    const slot = flat[i]?.slot;
+    if (i > 0 && flat[i - 1]?.slot === slot)
+      for (const [family, detail] of families[i - 1] ?? []) out.push({ name: `previous:${family}`, detail });
+    if (flat[i + 1]?.slot === slot)
+      for (const [family, detail] of families[i + 1] ?? []) out.push({ name: `next:${family}`, detail });
+    return out;
+  });
 }
 
-const NEIGHBOURS: readonly (readonly [number, string])[] = [
-  [-1, "previous"],
-  [1, "next"],
-];
-const NEIGHBOUR_FAMILY = /^rule:(ought|forecast|fact|report|grant):/;
+// The detector families a sentence's features raise, each once, with the first one's words.
+function cueFamilies(features: readonly Feature[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (const feature of features) {
+    if (!feature.name.startsWith("rule:")) continue;
+    const family = feature.name.slice(5, feature.name.indexOf(":", 5));
+    if (NEIGHBOUR_FAMILIES.has(family) && !found.some(([seen]) => seen === family))
+      found.push([family, feature.detail]);
+  }
+  return found;
+}
+
+const NEIGHBOUR_FAMILIES = new Set(["ought", "forecast", "fact", "report", "grant"]);
 
 function contentWordsOf(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(isContentWord);
