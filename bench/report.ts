@@ -119,20 +119,35 @@ function buildSection(builds: readonly LibraryBuild[]): string {
 
 function searchSection(search: BenchResults["search"]): string {
   if (!search) return "Not run.";
-  const rows = search.queries.map((q, i) => [
-    `${i === 0 ? "first" : "later"}: “${q.query}”`,
+  const label = { cold: "first, cold", opened: "first, dialog opened", later: "later" } as const;
+  const rows = search.queries.map((q) => [
+    `${label[q.mode ?? "cold"]}: “${q.query}”`,
     count(q.results),
+    q.passages === undefined ? "—" : `${count(q.passages)} in ${count(q.essays ?? 0)} essays`,
     count(q.requests),
     bytes(q.bytes),
     bytes(q.gzipBytes),
     fixed(q.ms, 0),
+    q.openMs === undefined ? "—" : fixed(q.openMs, 0),
   ]);
   return [
     `On the ${count(search.essays)}-essay library, in headless Chromium against the browser tests' static server (@scholia/test-support, no compression).`,
     "",
-    table(["query", "results", "requests", "bytes as served", "bytes, text gzipped", "ms to first 10 results"], rows),
+    table(
+      [
+        "query",
+        "results (runs of passages)",
+        "first ten: passages, grouped",
+        "requests",
+        "bytes as served",
+        "bytes, text gzipped",
+        "ms to first 10 results",
+        "ms opening took before",
+      ],
+      rows,
+    ),
     "",
-    "Each query does what the search panel does: pagefind.js (first query only), options, `search(term, { filters: {} })` (which loads filter counts), then the fragments of the first ten results. Pagefind's index files are already gzipped; the gzipped column also compresses pagefind.js, as a CDN would.",
+    "Each query does what the search panel does: pagefind.js on the main thread (first query only), options, `search(term, { filters: {} })`, then the fragments of the first ten results, each a run of an essay's consecutive passages that the panel splits into passages and shows under their essay's title. Cold: nothing loaded before the query. Dialog opened: as the panel does when the dialog opens (or the Search link is hovered or focused), Pagefind's script, WebAssembly and metadata load first, and the query is timed from the first search; its bytes count everything. Pagefind's index files are already gzipped; the gzipped column also compresses pagefind.js, as a CDN would.",
   ].join("\n");
 }
 
@@ -174,7 +189,10 @@ function pageSection(page: PageWeight | undefined, lighthouse: readonly Lighthou
 function goalsSection(results: BenchResults): string {
   const big = results.builds.at(-1);
   const mid = results.builds.length > 1 ? results.builds.at(-2) : undefined;
-  const [first, later] = results.search?.queries ?? [];
+  const queries = results.search?.queries ?? [];
+  const first = queries.find((q) => (q.mode ?? "cold") === "cold");
+  const later = queries.find((q) => q.mode === "later") ?? queries[1];
+  const opened = queries.find((q) => q.mode === "opened");
   const lighthouse = results.lighthouse.find((l) => l.formFactor === "mobile");
   const allHundred = lighthouse
     ? [lighthouse.performance, lighthouse.accessibility, lighthouse.bestPractices, lighthouse.seo].every(
@@ -211,14 +229,28 @@ function goalsSection(results: BenchResults): string {
       verdict(big?.essays === 1000 ? big.build.seconds < 600 : undefined),
     ],
     [
-      "first search query < 300 KB",
-      first ? bytes(first.gzipBytes) : "—",
-      verdict(first ? first.gzipBytes < 300_000 : undefined),
+      "first search query ≤ 250 KB",
+      first ? bytes(Math.max(first.gzipBytes, opened?.gzipBytes ?? 0)) : "—",
+      verdict(first ? Math.max(first.gzipBytes, opened?.gzipBytes ?? 0) <= 250_000 : undefined),
     ],
     [
-      "later search query < 100 KB",
+      "first results ≤ 300 ms (dialog opened first)",
+      opened ? `${fixed(opened.ms, 0)} ms (cold: ${first ? fixed(first.ms, 0) : "—"} ms)` : "—",
+      verdict(opened ? opened.ms <= 300 : undefined),
+    ],
+    [
+      "first ten results grouped by essay",
+      first?.passages !== undefined
+        ? `${count(first.passages)} passages under ${count(first.essays ?? 0)} essays`
+        : "—",
+      verdict(
+        first?.passages !== undefined ? (first.essays ?? 0) > 0 && (first.essays ?? 0) <= first.passages : undefined,
+      ),
+    ],
+    [
+      "later search query ≤ 100 KB",
       later ? bytes(later.gzipBytes) : "—",
-      verdict(later ? later.gzipBytes < 100_000 : undefined),
+      verdict(later ? later.gzipBytes <= 100_000 : undefined),
     ],
     [
       "reading page ≤ 10 KB gzipped JS before interaction",

@@ -1,4 +1,5 @@
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { securityHeaders } from "./src/integrations/headers.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
@@ -18,7 +19,14 @@ export default defineConfig({
   // Astro 7's default ('jsx') strips spaces between inline elements, which would glue
   // sentence spans together; `true` keeps the whitespace that rendering depends on.
   compressHTML: true,
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  integrations: [
+    mdx(),
+    // Every page a search engine should list (`sitemap-index.xml`, under the base path); the
+    // iframe pages are left out: they say `noindex`, and each has its passage page.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${settings.base}embed/`) }),
+    pagefind(),
+    securityHeaders(),
+  ],
   security: {
     csp: {
       directives: CSP_DIRECTIVES,

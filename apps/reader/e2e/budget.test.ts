@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { useSite } from "./support/site.ts";
 
-// The performance budget of PRODUCT.md, in sizes rather than timings so that it holds on any
+// The performance budget of docs/product.md, in sizes rather than timings so that it holds on any
 // machine. The web component's own budget (3 KB gzipped) is checked where it is built:
 // packages/embed/test/size.test.ts. `npm run bench` reports the same figures with Lighthouse.
 const JS_BUDGET = 10 * 1024;

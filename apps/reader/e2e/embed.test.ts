@@ -197,7 +197,10 @@ describe("the passage page", () => {
     const attribute = (selector: string, name: string) => page.locator(selector).getAttribute(name);
     await expect(attribute("link[rel=canonical]", "href")).resolves.toBe(record.passage.url);
     await expect(attribute('meta[property="og:url"]', "content")).resolves.toBe(record.passage.url);
-    await expect(attribute('meta[name="citation_title"]', "content")).resolves.toBe(record.essay.title);
+    // Each passage page is its own citable item: its title names the paragraph.
+    await expect(attribute('meta[name="citation_title"]', "content")).resolves.toBe(
+      `Paragraph ${record.passage.index} of “${record.essay.title}”`,
+    );
     await expect(attribute('meta[name="citation_public_url"]', "content")).resolves.toBe(record.passage.url);
     const discovery = await attribute('link[rel=alternate][type="application/json+oembed"]', "href");
     expect(discovery).toBe(record.passage.url.replace(`${SLUG}/p3/`, `oembed/${SLUG}/p3.json`));

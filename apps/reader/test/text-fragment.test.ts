@@ -66,6 +66,20 @@ describe("textDirectiveFor", () => {
     expect(textDirectiveFor(sentence, page)).toEqual({ exact: sentence });
   });
 
+  test("adds the fewest words before it (prefix-) when the sentence recurs elsewhere on the page", () => {
+    const sentence = "Talks must start now.";
+    const page = `Margin: “${sentence}”\nThe costs keep rising. ${sentence} Nobody disagrees.`;
+    const around = { before: "The costs keep rising. ", after: " Nobody disagrees." };
+    expect(textDirectiveFor(sentence, page, around)).toEqual({ prefix: "rising.", exact: sentence });
+  });
+
+  test("adds words after it (-suffix) when nothing comes before it that could tell the two apart", () => {
+    const sentence = "Talks must start now.";
+    const page = `Margin: “${sentence}”\n${sentence} Nobody disagrees.`;
+    const around = { before: "", after: " Nobody disagrees." };
+    expect(textDirectiveFor(sentence, page, around)).toEqual({ exact: sentence, suffix: "Nobody" });
+  });
+
   test("looks for a unique start in the sentence alone when the page is longer than 200,000 characters", () => {
     const sentence = "one two three four five six seven eight nine ten eleven twelve";
     const page = `${sentence} `.repeat(4000);
@@ -84,6 +98,16 @@ describe("textFragment and sentenceLink", () => {
       "Even if a deal is out of the question, all parties should take steps now to prepare talks.",
     );
     expect(fragment).toBe(":~:text=Even%20if%20a,to%20prepare%20talks.");
+  });
+
+  test("write prefix- and -suffix around the terms, hyphens inside them encoded", () => {
+    const page = "“Talks must start now.” A cease-fire first. Talks must start now. Yes.";
+    expect(textFragment("Talks must start now.", page, { before: "A cease-fire first. ", after: " Yes." })).toBe(
+      ":~:text=first.-,Talks%20must%20start%20now.",
+    );
+    expect(textFragment("Talks must start now.", page, { before: "", after: " Yes." })).toBe(
+      ":~:text=Talks%20must%20start%20now.,-Yes.",
+    );
   });
 
   test("link into the page at the paragraph, so browsers without text fragments still land nearby", () => {

@@ -14,5 +14,5 @@ export type {
   PassageSelector,
   PassageSpanMark,
 } from "./passage-record.ts";
-export { claimKinds, isPassageRecord } from "./passage-record.ts";
+export { CLAIM_KINDS, isPassageRecord } from "./passage-record.ts";
 export { defineScholiaPassage, ScholiaPassage } from "./scholia-passage.ts";

@@ -1,5 +1,8 @@
-/** The kinds of claim a sentence can make, as the essay parser names them. */
-export const claimKinds = [
+/**
+ * The kinds of claim a sentence can make, as the essay parser names them: an intentional copy of
+ * `CLAIM_KINDS` of `@scholia/essay`, so that the web component has no runtime dependency.
+ */
+export const CLAIM_KINDS = [
   "recommendation",
   "prediction",
   "evidence",
@@ -9,7 +12,7 @@ export const claimKinds = [
 ] as const;
 
 /** One kind of claim, such as `"evidence"`. */
-export type ClaimKind = (typeof claimKinds)[number];
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** One sentence of the passage and the claim it makes, located by UTF-16 offsets into `passage.text`. */
 export interface PassageClaim {
@@ -150,7 +153,7 @@ const isNumber = (value: unknown): value is number => typeof value === "number" 
 
 const isClaim = (value: unknown): boolean =>
   isObject(value) &&
-  (claimKinds as readonly unknown[]).includes(value["kind"]) &&
+  (CLAIM_KINDS as readonly unknown[]).includes(value["kind"]) &&
   isNumber(value["start"]) &&
   isNumber(value["end"]);
 

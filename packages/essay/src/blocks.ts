@@ -1,22 +1,10 @@
-import type { BlockType, CodeInfo, Diagnostic, FigureInfo, InlineMark, ListInfo, Section, TableInfo } from "./types.ts";
+import type { BlockBody, BlockType, Diagnostic, InlineMark, ListInfo, Section } from "./types.ts";
 
-/** A block of the essay's body as read from its source, before sentence splitting. */
-export interface Block {
-  readonly type: BlockType;
-  /** The block's plain text, whitespace runs folded to one space (code keeps its lines). */
-  readonly text: string;
-  /** 1-based line in the source file where the block starts. */
-  readonly line: number;
-  /** False for code, tables and figures: they are not split into sentences. */
-  readonly analysed: boolean;
-  /** Inline marks over `text`; footnote references carry the source's label until numbered. */
-  readonly marks: readonly InlineMark[];
-  readonly quoteDepth?: number;
-  readonly list?: ListInfo;
-  readonly code?: CodeInfo;
-  readonly table?: TableInfo;
-  readonly figure?: FigureInfo;
-}
+/**
+ * A block of the essay's body as read from its source, before sentence splitting; its marks'
+ * footnote references carry the source's label until the footnotes are numbered.
+ */
+export type Block = BlockBody;
 
 /** A section heading inside the body (see the essay model's `sections`). */
 export type SectionBreak = Section;
@@ -89,4 +77,14 @@ const SCENE_BREAK = /^(?:(?:[*#=~_•·-]|\\\*)\s*){3,}$|^[⁂※]$/u;
 /** True for a line of only asterisks, dashes or the like (`* * *`, `***`, `⁂`): a thematic break. */
 export function isSceneBreak(text: string): boolean {
   return SCENE_BREAK.test(text.trim());
+}
+
+/** True when two texts have the same words, ignoring case and punctuation (a title repeated as the first paragraph). */
+export function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(" ") ?? "";
+  return words(a) !== "" && words(a) === words(b);
 }

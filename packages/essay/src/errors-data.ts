@@ -49,6 +49,11 @@ export const ESSAY_ERRORS = {
   "unknown-link-type": { name: "UnknownLinkType", title: "An editor's link has an unknown type." },
   "link-without-end": { name: "LinkWithoutEnd", title: "An editor's link lacks one of its ends." },
   "unknown-link-paragraph": { name: "UnknownLinkParagraph", title: "An editor's link names a missing paragraph." },
+  "bad-edition-date": {
+    name: "BadEditionDate",
+    title: "The notes file's <Edition> gives a date that is not ISO 8601.",
+  },
+  "second-edition": { name: "SecondEdition", title: "The notes file has more than one <Edition>." },
 } as const satisfies Record<string, EssayErrorData>;
 
 /** A documented error code, such as `"invalid-utf8"`. */

@@ -170,6 +170,12 @@ const section = z.strictObject({
   before: z.number().int().positive(),
 });
 
+const edition = z.strictObject({
+  editor: z.string().exactOptional(),
+  created: z.string().exactOptional(),
+  modified: z.string().exactOptional(),
+});
+
 /** The essay model as a Zod schema: what the loader validates each parsed essay against. */
 export const essaySchema = z.strictObject({
   slug: slugSchema,
@@ -187,6 +193,7 @@ export const essaySchema = z.strictObject({
   entities: z.array(entity).readonly(),
   crossRefs: z.array(crossRef).readonly(),
   notes: z.array(note).readonly(),
+  edition: edition.exactOptional(),
   footnotes: z.array(footnote).readonly(),
   diagnostics: z.array(diagnostic).readonly(),
 });

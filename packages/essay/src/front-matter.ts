@@ -54,7 +54,10 @@ export function splitFrontMatter(text: string, file?: string): SplitFrontMatter 
       { file, line: close + 1, source: text },
     );
   }
-  return { data: metadataFrom(raw), body, bodyLine };
+  // The notes' editor is named in front matter alone: a Gutenberg header's "Editor:" edited the book.
+  const named = raw["editor"];
+  const editor = typeof named === "string" && named.trim() !== "" ? named.trim() : undefined;
+  return { data: { ...metadataFrom(raw), ...(editor && { editor }) }, body, bodyLine };
 }
 
 function readYaml(source: string, file: string | undefined, text: string): Record<string, unknown> {

@@ -12,9 +12,11 @@ export interface Metadata {
   readonly date?: string;
   readonly lang?: string;
   readonly source?: string;
+  /** The editor of the edition's notes (front matter `editor:` only; see front-matter.ts). */
+  readonly editor?: string;
 }
 
-const FIELDS: Readonly<Record<Exclude<keyof Metadata, "author" | "authors">, readonly string[]>> = {
+const FIELDS: Readonly<Record<Exclude<keyof Metadata, "author" | "authors" | "editor">, readonly string[]>> = {
   title: ["title"],
   subtitle: ["subtitle", "description", "summary", "deck", "dek"],
   date: ["pubdate", "date", "published", "publishdate"],

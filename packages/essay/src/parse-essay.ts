@@ -1,4 +1,4 @@
-import type { Block, ReadBody, SectionBreak } from "./blocks.ts";
+import { type Block, type ReadBody, type SectionBreak, sameWords } from "./blocks.ts";
 import { takeByline } from "./byline.ts";
 import { tagClaims } from "./claims/tag-claims.ts";
 import { computeCrossRefs } from "./cross-refs/cross-refs.ts";
@@ -74,6 +74,7 @@ export function parseEssay(source: string | Uint8Array, options: ParseOptions): 
     ...(meta.date !== undefined && { date: meta.date }),
     ...(meta.source !== undefined && { source: meta.source }),
     lang,
+    ...(meta.editor !== undefined && { edition: { editor: meta.editor } }),
     format,
     paragraphs,
     sections: numbered.sections,
@@ -124,15 +125,6 @@ function withoutByline(
   if (!found) return { blocks, sections };
   remove(blocks.findIndex((block) => !found.blocks.includes(block)));
   return { blocks, sections, byline: found.author };
-}
-
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.join(" ") ?? "";
-  return words(a) !== "" && words(a) === words(b);
 }
 
 function buildParagraphs(blocks: readonly Block[], headline: string, lang: string): Paragraph[] {

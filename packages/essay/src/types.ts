@@ -1,4 +1,4 @@
-/** The kinds of claim a sentence can make, in the precedence order of CLAIMS.md. */
+/** The kinds of claim a sentence can make, in the precedence order of docs/claims.md. */
 export const CLAIM_KINDS = [
   "recommendation",
   "prediction",
@@ -143,7 +143,7 @@ export interface Sentence {
   readonly text: string;
 }
 
-/** The claim one sentence makes, per CLAIMS.md. */
+/** The claim one sentence makes, per docs/claims.md. */
 export interface Claim {
   readonly id: ClaimId;
   readonly paragraphId: ParagraphId;
@@ -156,10 +156,8 @@ export interface Claim {
   readonly cues: readonly string[];
 }
 
-/** A body paragraph (or quote, list item or section heading) of the essay. */
-export interface Paragraph {
-  readonly id: ParagraphId;
-  readonly index: number;
+/** What a block of the body is and holds, as its format reader finds it: the model's paragraphs before sentences and claims. */
+export interface BlockBody {
   readonly type: BlockType;
   /** Source line (1-based) where the paragraph starts. */
   readonly line: number;
@@ -175,6 +173,12 @@ export interface Paragraph {
   readonly code?: CodeInfo;
   readonly table?: TableInfo;
   readonly figure?: FigureInfo;
+}
+
+/** A body paragraph (or quote, list item, verse, code block, table or figure) of the essay. */
+export interface Paragraph extends BlockBody {
+  readonly id: ParagraphId;
+  readonly index: number;
   readonly sentences: readonly Sentence[];
   /** One claim per sentence; empty when the essay is not in English (claim kinds are English-only). */
   readonly claims: readonly Claim[];
@@ -250,6 +254,13 @@ export interface TextQuoteSelector {
   readonly suffix?: string;
 }
 
+/** The editor of an essay's notes and the dates of the notes file, as far as they are given. */
+export interface EditionInfo {
+  readonly editor?: string;
+  readonly created?: string;
+  readonly modified?: string;
+}
+
 /** An editor's note from the essay's notes file, anchored to a span of one paragraph. */
 export interface AnchoredNote {
   /** `n1`, `n2`… in the order of the notes file. */
@@ -301,6 +312,11 @@ export interface Essay {
   readonly crossRefs: readonly CrossRef[];
   /** Editor's notes from `<slug>.notes.mdx`, anchored; empty when the essay has no notes file. */
   readonly notes: readonly AnchoredNote[];
+  /**
+   * Who edited the notes and when: the notes file's `<Edition editor created modified />`,
+   * the editor else from the essay's front matter (`editor:`). Absent when neither says.
+   */
+  readonly edition?: EditionInfo;
   /** The source's own footnotes, in order of first reference; never body paragraphs. */
   readonly footnotes: readonly Footnote[];
   readonly diagnostics: readonly Diagnostic[];

@@ -107,3 +107,15 @@ describe("splitFrontMatter", () => {
     expect(error.reason).toMatch(reason);
   });
 });
+
+describe("the notes' editor in front matter", () => {
+  test("reads editor: as the edition's editor, which parseEssay keeps as edition.editor", async () => {
+    const { parseEssay } = await import("../src/parse-essay.ts");
+    const text = "---\ntitle: Tolls\neditor: Rosa Marginalia\n---\n\nThe board met.\n";
+    expect(splitFrontMatter(text).data.editor).toBe("Rosa Marginalia");
+    expect(parseEssay(text, { slug: "tolls", format: "markdown" }).edition).toEqual({ editor: "Rosa Marginalia" });
+    expect(
+      parseEssay("---\ntitle: Tolls\n---\n\nThe board met.\n", { slug: "tolls", format: "markdown" }).edition,
+    ).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Essay } from "@scholia/essay";
 import type { AstroIntegration } from "astro";
 import { close, createIndex } from "pagefind";
-import { passageRecords } from "./search-records.ts";
+import { searchRecords } from "./search-records.ts";
 
 /**
  * Builds the Pagefind index once Astro has written the site (as Starlight does), with one
@@ -22,23 +22,33 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const essays = await builtEssays(site);
         const { index, errors } = await createIndex({ forceLanguage: "en" });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         let passages = 0;
-        for (const essay of essays) {
-          // One essay's passages at a time: concurrent enough to keep Pagefind's service busy.
-          const records = passageRecords(essay);
-          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
-          const failed = added.flatMap((response, i) => response.errors.map((error) => `${records[i]?.url}: ${error}`));
-          if (failed.length > 0) throw new Error(`Pagefind could not index ${essay.slug}.json: ${failed.join("; ")}`);
-          passages += records.length;
+        let runs = 0;
+        // Pagefind runs as a service process: stop it whatever happens, as Starlight does.
+        try {
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+          for (const essay of essays) {
+            // One essay's passages at a time: concurrent enough to keep Pagefind's service busy.
+            const records = searchRecords(essay);
+            const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+            const failed = added.flatMap((response, i) =>
+              response.errors.map((error) => `${records[i]?.url}: ${error}`),
+            );
+            if (failed.length > 0) throw new Error(`Pagefind could not index ${essay.slug}.json: ${failed.join("; ")}`);
+            passages += essay.paragraphs.length;
+            runs += records.length;
+          }
+          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        } finally {
+          await close();
         }
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0)
-          throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-        await close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Pagefind indexed ${passages} passages of ${essays.length} essays in ${seconds} s`);
-        logger.info(`↳ search index written to pagefind/, one result per passage`);
+        logger.info(
+          `Pagefind indexed ${passages} passages of ${essays.length} essays, in ${runs} runs, in ${seconds} s`,
+        );
+        logger.info(`↳ search index written to pagefind/; each result is a run of passages, shown passage by passage`);
       },
     },
   };

@@ -1,22 +1,35 @@
 import type { Essay, Paragraph } from "@scholia/essay";
 import { CLAIM_KINDS } from "@scholia/essay";
 import { headlineCaveat } from "../lib/headline-caveat.ts";
+import { type PassageLayout, wordCount } from "../lib/search-layout.ts";
 
-/** One passage as Pagefind indexes it: the shape of Pagefind's `addCustomRecord` argument. */
+/** One run of passages as Pagefind indexes it: the shape of Pagefind's `addCustomRecord` argument. */
 export interface SearchRecord {
-  /** Root-relative without the base path (`/<slug>/#p<n>`): Pagefind prefixes its `baseUrl`. */
+  /**
+   * Root-relative without the base path: `/<slug>/?passages=<layout>#<first id>`. Pagefind
+   * prefixes its `baseUrl`. The `passages` parameter (JSON, see search-layout.ts) says where
+   * each passage starts in `content` and what it is filed under; URLs are the one part of a
+   * record Pagefind neither indexes as words nor gathers into its filter index.
+   */
   readonly url: string;
-  /** The paragraph's text, HTML-escaped, because Pagefind stores custom records' content as given. */
+  /** The passages' texts, HTML-escaped (Pagefind stores custom records' content as given), one after another. */
   readonly content: string;
   readonly language: "en";
   /**
-   * The essay's title, the passage's claim kinds (in CLAIMS.md order) and the actors it names.
-   * They double as what a result shows: the record carries no `meta`, because Pagefind indexes
-   * every meta value as searchable words, and a headline word (the bundled essay's "Israel",
-   * which its body never uses) would then find every passage of the essay.
+   * The essay's title and the union of the passages' claim kinds and actors: Pagefind filters
+   * runs, and the search panel then keeps the passages of a run that match on their own.
+   * No `meta`: Pagefind indexes every meta value as searchable words.
    */
   readonly filters: { essay: string[]; kind: string[]; actor: string[]; caveat?: string[] };
 }
+
+/**
+ * How many words a run of passages holds at most (a longer passage is a run of its own).
+ * Pagefind's metadata, which the first query downloads whole, costs a few bytes per record:
+ * one record per passage made it 141 KB gzipped at 1,000 essays; runs of about this length
+ * make it a quarter of that, while each result's fragment stays a few kilobytes.
+ */
+export const RUN_WORDS = 300;
 
 /**
  * Escapes `&`, `<` and `>` so that the only markup in Pagefind's excerpts is its own `<mark>`.
@@ -41,28 +54,72 @@ export function paragraphActors(essay: Essay, paragraph: Paragraph): string[] {
   return [...new Set(names)].sort((a, b) => a.localeCompare(b, "en"));
 }
 
+/** One passage ready to index: its escaped text, word count and layout row. */
+interface IndexedPassage {
+  readonly content: string;
+  readonly row: PassageLayout;
+}
+
+function indexedPassage(essay: Essay, paragraph: Paragraph): IndexedPassage {
+  const content = escapeText(paragraph.text.replace(/\s+/g, " ").trim());
+  return {
+    content,
+    row: {
+      id: paragraph.id,
+      words: wordCount(content),
+      kinds: paragraphKinds(paragraph),
+      actors: paragraphActors(essay, paragraph),
+    },
+  };
+}
+
+/** Consecutive passages, cut into runs of at most RUN_WORDS words (a longer passage alone). */
+function runs(passages: readonly IndexedPassage[]): IndexedPassage[][] {
+  const out: IndexedPassage[][] = [];
+  let current: IndexedPassage[] = [];
+  let words = 0;
+  for (const passage of passages) {
+    if (current.length > 0 && words + passage.row.words > RUN_WORDS) {
+      out.push(current);
+      current = [];
+      words = 0;
+    }
+    current.push(passage);
+    words += passage.row.words;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function union(lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
+}
+
 /**
- * One record per passage of an essay, with its filters (essay, claim kind, actor) attached to
- * the passage itself: Pagefind applies filters per record, so a `kind` filter returns only
- * passages of that kind. Empty paragraphs are left out (nothing to find).
+ * The records of an essay: runs of consecutive passages, each filed under the essay, and
+ * the claim kinds and actors of its passages. Every result of a search is such a run; the
+ * panel splits it back into passages (search-layout.ts) and groups them under their essay.
+ * Empty paragraphs are left out (nothing to find).
  */
-export function passageRecords(essay: Essay): SearchRecord[] {
+export function searchRecords(essay: Essay): SearchRecord[] {
+  const passages = essay.paragraphs
+    .filter((paragraph) => paragraph.text.trim() !== "")
+    .map((paragraph) => indexedPassage(essay, paragraph));
   // The headline's caveat rides along as a filter no facet shows: filter values are not searched.
   const caveat = headlineCaveat(essay)?.short;
-  return essay.paragraphs
-    .filter((paragraph) => paragraph.text.trim() !== "")
-    .map((paragraph) => {
-      const kinds = paragraphKinds(paragraph);
-      return {
-        url: `/${essay.slug}/#${paragraph.id}`,
-        content: escapeText(paragraph.text),
-        language: "en",
-        filters: {
-          essay: [essay.title],
-          kind: kinds,
-          actor: paragraphActors(essay, paragraph),
-          ...(caveat && { caveat: [caveat] }),
-        },
-      };
-    });
+  return runs(passages).map((run) => {
+    const rows = run.map((passage) => passage.row);
+    const layout = encodeURIComponent(JSON.stringify(rows.map((row) => [row.id, row.words, row.kinds, row.actors])));
+    return {
+      url: `/${essay.slug}/?passages=${layout}#${rows[0]?.id}`,
+      content: run.map((passage) => passage.content).join(" "),
+      language: "en",
+      filters: {
+        essay: [essay.title],
+        kind: CLAIM_KINDS.filter((kind) => rows.some((row) => row.kinds.includes(kind))),
+        actor: union(rows.map((row) => row.actors)).sort((a, b) => a.localeCompare(b, "en")),
+        ...(caveat && { caveat: [caveat] }),
+      },
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { absolute, href } from "./urls.ts";
 
-/** The absolute URLs the site publishes for one passage (paths from the URL contract of PRODUCT.md). */
+/** The absolute URLs the site publishes for one passage (paths from the URL contract in docs/product.md). */
 export interface PassageUrls {
   /** The essay's reading page, `/<slug>/`. */
   readonly reading: string;

@@ -20,8 +20,23 @@ export function encodeTextDirectiveTerm(text: string): string {
   return encodeURIComponent(text).replace(/-/g, "%2D");
 }
 
-/** How a text directive finds a sentence: the whole text, or the words it starts and ends with. */
-export type TextDirective = { readonly exact: string } | { readonly start: string; readonly end: string };
+/**
+ * How a text directive finds a sentence: the whole text, or the words it starts and ends with;
+ * with the words just before it (`prefix-`) or after it (`-suffix`) when those alone recur.
+ */
+export type TextDirective = ({ readonly exact: string } | { readonly start: string; readonly end: string }) & {
+  readonly prefix?: string;
+  readonly suffix?: string;
+};
+
+/** The text around a sentence on the page, for `prefix-` and `-suffix`; empty where a note or a block sits. */
+export interface SentenceSurroundings {
+  readonly before: string;
+  readonly after: string;
+}
+
+/** The most words a `prefix-` or `-suffix` uses. */
+const MAX_CONTEXT_WORDS = 6;
 
 const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
 
@@ -55,19 +70,46 @@ const lowered = (text: string): string => (text === lastContext.squashed ? lastC
 
 /**
  * Chooses how a text directive should find a sentence: short sentences whole, long ones by the fewest
- * words at each end that occur only once in the surrounding `context` (textStart) and in the sentence (textEnd).
+ * words at each end that occur only once in the surrounding `context` (textStart) and in the sentence
+ * (textEnd). When the sentence recurs in the context (a margin quoting it), the fewest words just
+ * before it (`prefix-`), else just after it (`-suffix`), that make it unique.
  */
-export function textDirectiveFor(sentence: string, context = sentence): TextDirective {
+export function textDirectiveFor(
+  sentence: string,
+  context = sentence,
+  around: SentenceSurroundings = { before: "", after: "" },
+): TextDirective {
   const exact = squash(sentence);
   const words = exact.split(" ");
-  if (words.length <= WHOLE_SENTENCE_WORDS) return { exact };
   const haystack = context.length > MAX_CONTEXT_CHARS ? exact : squashedContext(context);
+  const unique = (phrase: string): boolean => occurrences(haystack, phrase) <= 1;
+  if (words.length > WHOLE_SENTENCE_WORDS) {
+    const ends = startAndEnd(words, unique);
+    if (ends) return ends;
+  }
+  if (unique(exact)) return { exact };
+  const before = squash(around.before).split(" ").filter(Boolean);
+  for (let count = 1; count <= Math.min(MAX_CONTEXT_WORDS, before.length); count++) {
+    const prefix = before.slice(-count).join(" ");
+    if (unique(`${prefix} ${exact}`)) return { prefix, exact };
+  }
+  const after = squash(around.after).split(" ").filter(Boolean);
+  for (let count = 1; count <= Math.min(MAX_CONTEXT_WORDS, after.length); count++) {
+    const suffix = after.slice(0, count).join(" ");
+    if (unique(`${exact} ${suffix}`)) return { exact, suffix };
+  }
+  return { exact };
+}
+
+/** A long sentence's fewest unique start words and fewest end words unique within it, if the start can be unique. */
+function startAndEnd(words: readonly string[], unique: (phrase: string) => boolean): TextDirective | undefined {
+  const exact = words.join(" ");
   const half = Math.floor(words.length / 2);
-  const startIsUnique = (count: number): boolean => occurrences(haystack, words.slice(0, count).join(" ")) <= 1;
+  const startIsUnique = (count: number): boolean => unique(words.slice(0, count).join(" "));
   let startWords = MIN_END_WORDS;
   while (startWords < half && !startIsUnique(startWords)) startWords++;
-  // A start that occurs elsewhere too would anchor the range on the wrong words: quote the whole sentence.
-  if (!startIsUnique(startWords)) return { exact };
+  // A start that occurs elsewhere too would anchor the range on the wrong words.
+  if (!startIsUnique(startWords)) return undefined;
   let endWords = MIN_END_WORDS;
   while (endWords < words.length - startWords && occurrences(exact, words.slice(-endWords).join(" ")) > 1) endWords++;
   if (startWords + endWords >= words.length) return { exact };
@@ -78,20 +120,29 @@ export function textDirectiveFor(sentence: string, context = sentence): TextDire
  * The fragment directive (`:~:text=…`) that highlights a sentence, to append after `#` or after an element fragment.
  * @example textFragment("Peace is possible.") // ":~:text=Peace%20is%20possible."
  */
-export function textFragment(sentence: string, context = sentence): string {
-  const directive = textDirectiveFor(sentence, context);
-  const terms =
-    "exact" in directive
-      ? encodeTextDirectiveTerm(directive.exact)
-      : `${encodeTextDirectiveTerm(directive.start)},${encodeTextDirectiveTerm(directive.end)}`;
-  return `:~:text=${terms}`;
+export function textFragment(sentence: string, context = sentence, around?: SentenceSurroundings): string {
+  const directive = textDirectiveFor(sentence, context, around);
+  const terms = [
+    ...(directive.prefix ? [`${encodeTextDirectiveTerm(directive.prefix)}-`] : []),
+    ...("exact" in directive
+      ? [encodeTextDirectiveTerm(directive.exact)]
+      : [encodeTextDirectiveTerm(directive.start), encodeTextDirectiveTerm(directive.end)]),
+    ...(directive.suffix ? [`-${encodeTextDirectiveTerm(directive.suffix)}`] : []),
+  ];
+  return `:~:text=${terms.join(",")}`;
 }
 
 /**
  * A link to one sentence of a page: `url#<id>:~:text=…`, so browsers without text fragments still land on the element.
  * @example sentenceLink("https://example.org/essay/", "p3", "Peace is possible.")
  */
-export function sentenceLink(url: string, elementId: string, sentence: string, context = sentence): string {
+export function sentenceLink(
+  url: string,
+  elementId: string,
+  sentence: string,
+  context = sentence,
+  around?: SentenceSurroundings,
+): string {
   const page = url.replace(/#.*$/, "");
-  return `${page}#${elementId}${textFragment(sentence, context)}`;
+  return `${page}#${elementId}${textFragment(sentence, context, around)}`;
 }

@@ -26,6 +26,17 @@ document.addEventListener("click", (event) => {
     openSearch(event);
 });
 
+// Pointing at or tabbing to the Search link starts loading search, so the dialog opens on a
+// loaded index; once is enough.
+function preload(event: Event): void {
+  if (!(event.target instanceof Element && event.target.closest("a.search-link"))) return;
+  document.removeEventListener("pointerover", preload);
+  document.removeEventListener("focusin", preload);
+  void import("./search-ui.ts").then((ui) => ui.preloadSearch());
+}
+document.addEventListener("pointerover", preload);
+document.addEventListener("focusin", preload);
+
 document.addEventListener("keydown", (event) => {
   if (event.key === "/" && !(event.ctrlKey || event.metaKey || event.altKey) && !isTyping(event.target))
     openSearch(event);

@@ -1,3 +1,4 @@
+import { loadPagefind } from "./search-pagefind.ts";
 import { mountSearchPanel, type SearchPanel } from "./search-panel.ts";
 import { emptyState, paramsFromState } from "./search-state.ts";
 
@@ -45,6 +46,8 @@ function setUp(dialog: HTMLDialogElement): SearchPanel {
 export function attachSearchDialog(): void {
   const dialog = document.getElementById("search-dialog");
   if (attached || !(dialog instanceof HTMLDialogElement)) return;
+  // Pagefind's script, WebAssembly and metadata load while the reader types the first word.
+  void loadPagefind();
   setUp(dialog);
   attached = true;
 }

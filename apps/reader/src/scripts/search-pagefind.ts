@@ -1,15 +1,17 @@
-import { HIGHLIGHT_PARAM } from "./search-state.ts";
-
 /** Counts of results per filter value, as Pagefind reports them. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-/** What Pagefind returns for one passage once its fragment is loaded. */
-export interface PassageData {
-  /** The passage's URL with the base path and the highlight parameters. */
+/** What Pagefind returns for one result (a run of passages) once its fragment is loaded. */
+export interface RunData {
+  /** The run's URL with the base path. */
   readonly url: string;
-  /** A window of the passage's text with the matched words in `<mark>`. */
-  readonly excerpt: string;
-  /** The passage's `essay` (title), `kind` and `actor` values: see search-records.ts. */
+  /** The URL as indexed, which carries the run's passage layout (see search-records.ts). */
+  readonly raw_url?: string;
+  /** The passages' text, HTML-escaped, one after another. */
+  readonly content: string;
+  /** Positions of the matched words among the content's words. */
+  readonly locations: readonly number[];
+  /** The run's `essay` (title), `kind` and `actor` values: see search-records.ts. */
   readonly filters: Readonly<Record<string, readonly string[] | undefined>>;
 }
 
@@ -17,7 +19,7 @@ export interface PassageData {
 export interface PagefindResult {
   readonly id: string;
   readonly score: number;
-  data(): Promise<PassageData>;
+  data(): Promise<RunData>;
 }
 
 /** A search's answer: every hit in rank order, and filter counts. */
@@ -33,6 +35,10 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
   filters(): Promise<FilterCounts>;
+  /** Creates the search instance, which starts loading the WebAssembly and the index's metadata. */
+  init(): Promise<void>;
+  /** Loads the index chunks a term needs without searching. */
+  preload(term: string): Promise<void>;
 }
 
 const BASE = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -49,13 +55,10 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({
-      baseUrl: BASE,
-      excerptLength: 28,
-      excerptEllipsis: "…",
-      highlightParam: HIGHLIGHT_PARAM,
-      ranking: RANKING,
-    });
+    // On the main thread: the worker would be one more script to fetch (12 KB) before the
+    // first result, and a search of passages is too short to block the page.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 28, noWorker: true, ranking: RANKING });
+    void pagefind.init();
     return pagefind;
   })();
   loading.catch(() => {

@@ -1,10 +1,11 @@
 import { renderFacets } from "./search-facets.ts";
 import { type FilterCounts, loadFilterIndex, loadPagefind, type PagefindResult } from "./search-pagefind.ts";
 import { arrowKeys, FILTERS_LABEL, panelElements } from "./search-panel-parts.ts";
-import { countMessage, resultItem } from "./search-results.ts";
+import { passageHits } from "./search-passages.ts";
+import { appendHits, countMessage } from "./search-results.ts";
 import { isEmpty, pagefindFilters, type SearchState } from "./search-state.ts";
 
-/** How many results are shown at first, and added by each "Show more". */
+/** How many results (runs of passages) are loaded at first, and by each "Show more". */
 const PAGE = 10;
 
 /** Options of {@link mountSearchPanel}. */
@@ -32,17 +33,25 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
   const state: SearchState = structuredClone(options.initial);
   let hits: readonly PagefindResult[] = [];
   let shown = 0;
+  let passages = 0;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let facetsLoaded = false;
 
   async function showMore(): Promise<void> {
     const mine = generation;
-    const page = hits.slice(shown, shown + PAGE);
-    const data = await Promise.all(page.map((hit) => hit.data()));
-    if (mine !== generation) return;
-    ui.results.append(...data.map(resultItem));
-    shown += page.length;
+    // A page of runs can hold no passage that passes the filters: go on to the next one then.
+    let added = 0;
+    while (added === 0 && shown < hits.length) {
+      const page = hits.slice(shown, shown + PAGE);
+      const data = await Promise.all(page.map((hit) => hit.data()));
+      if (mine !== generation) return;
+      const found = data.flatMap((run) => passageHits(run, state));
+      appendHits(ui.results, found);
+      added += found.length;
+      passages += found.length;
+      shown += page.length;
+    }
     ui.more.hidden = shown >= hits.length;
   }
 
@@ -77,6 +86,7 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
       if (!found || mine !== generation) return;
       hits = found.results;
       shown = 0;
+      passages = 0;
       ui.results.replaceChildren();
       if (facetsLoaded) showFacets(found.filters, found.totalFilters);
       const chosen = Object.values(state.filters).flat().length;
@@ -84,7 +94,7 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
       ui.summary.textContent = chosen > 0 ? `${FILTERS_LABEL} (${chosen} chosen)` : FILTERS_LABEL;
       await showMore();
       if (mine !== generation) return;
-      ui.status.textContent = countMessage(hits.length, state.query);
+      ui.status.textContent = countMessage(passages, state.query, shown < hits.length);
       ui.results.dataset.query = state.query;
     } catch (error) {
       if (mine === generation) ui.status.textContent = `Search could not load its index: ${String(error)}`;
@@ -96,6 +106,8 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
   else ui.input.value = state.query;
   ui.input.addEventListener("input", () => {
     state.query = ui.input.value.trim();
+    // Fetch the index chunks of the words as they are typed, before the pause that searches.
+    if (state.query) void loadPagefind().then((pagefind) => pagefind.preload(state.query));
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 150);
   });
@@ -105,11 +117,14 @@ export function mountSearchPanel(root: HTMLElement, options: SearchPanelOptions)
     void run();
   });
   ui.more.addEventListener("click", () => {
-    const next = shown;
-    void showMore().then(() => ui.results.querySelectorAll<HTMLAnchorElement>(".search-result-link")[next]?.focus());
+    const next = ui.results.querySelectorAll(".search-result-link").length;
+    void showMore().then(() => {
+      ui.results.querySelectorAll<HTMLAnchorElement>(".search-result-link")[next]?.focus();
+      ui.status.textContent = countMessage(passages, state.query, shown < hits.length);
+    });
   });
   ui.results.addEventListener("click", (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>(".search-result-link");
+    const link = (event.target as Element).closest<HTMLAnchorElement>(".search-result-link, .search-passage-page");
     if (link) options.onFollow?.(link);
   });
   ui.filters.addEventListener("toggle", () => {

@@ -10,7 +10,7 @@ export const PRIOR_STRENGTH = 3;
 /** The trainer's settings for the thesis model (rare positives, so fully balanced). */
 export const THESIS_OPTIONS: TrainOptions = { epochs: 25, rate: 0.2, l2: 1e-3, minCount: 2, balance: 1 };
 
-// The taxonomy's cue families, each a prior push towards its kind; CLAIMS.md's precedence (the
+// The taxonomy's cue families, each a prior push towards its kind; docs/claims.md's precedence (the
 // first kind that fits wins) becomes a descending prior strength.
 const FAMILY_KIND: readonly [RegExp, number][] = [
   [/^rule:ought:/, 0],

@@ -1,5 +1,5 @@
 import type { Definition, Nodes, Root } from "mdast";
-import { looksLikeSubtitle, type ReadBody, TOP_LEVEL } from "../blocks.ts";
+import { looksLikeSubtitle, type ReadBody, sameWords, TOP_LEVEL } from "../blocks.ts";
 import { bylineAuthor } from "../byline.ts";
 import { EssayError } from "../errors.ts";
 import { TextBuilder } from "../inline/text-builder.ts";
@@ -105,15 +105,6 @@ function marked(nodes: Parameters<typeof inlineContent>[0], collector: Collector
 
 function plain(nodes: Parameters<typeof inlineContent>[0], collector: Collector): string {
   return marked(nodes, collector).text;
-}
-
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.join(" ") ?? "";
-  return words(a) === words(b) && words(a) !== "";
 }
 
 function definitionsOf(tree: Root): Map<string, Definition> {

@@ -53,8 +53,10 @@ export function attachNotes(essay: Essay, source: string, file = "<notes>"): Ess
     fuzzy: anchor.fuzzy,
   }));
   const editorLinks = parsed.links.map((link) => resolveLink(essay, link, file));
+  const edition = { ...essay.edition, ...parsed.edition };
   return {
     ...essay,
+    ...(Object.keys(edition).length > 0 && { edition }),
     notes,
     crossRefs: [...editorLinks, ...essay.crossRefs],
     diagnostics: [...essay.diagnostics, ...warnings],

@@ -40,10 +40,19 @@ export interface LinkSource {
   readonly column: number;
 }
 
-/** What a notes file holds: its notes and its links, in file order. */
+/** The notes file's `<Edition editor="…" created="…" modified="…" />`: who annotated, and when. */
+export interface EditionSource {
+  readonly editor?: string;
+  /** ISO 8601 dates (`2024`, `2024-03`, `2024-03-05`, or a date and time). */
+  readonly created?: string;
+  readonly modified?: string;
+}
+
+/** What a notes file holds: its notes and its links, in file order, and its edition details. */
 export interface NotesFile {
   readonly notes: readonly NoteSource[];
   readonly links: readonly LinkSource[];
+  readonly edition?: EditionSource;
 }
 
 interface MdxMessage {
@@ -89,12 +98,23 @@ export function parseNotesFile(source: string, file = "<notes>"): NotesFile {
   }
   const notes: NoteSource[] = [];
   const links: LinkSource[] = [];
+  let edition: EditionSource | undefined;
   for (const child of tree.children) {
     if (isComment(child)) continue;
     const node = unwrapInline(child);
     if (node.type === "mdxJsxFlowElement" && node.name === "Note") notes.push(readNote(node, file));
     else if (node.type === "mdxJsxFlowElement" && node.name === "Link") links.push(readLink(node, file));
-    else {
+    else if (node.type === "mdxJsxFlowElement" && node.name === "Edition") {
+      if (edition) {
+        throw new EssayError(
+          "second-edition",
+          "the notes file has a second <Edition>",
+          "keep one <Edition editor=… created=… modified=… /> per notes file",
+          place(node, file),
+        );
+      }
+      edition = readEdition(node, file);
+    } else {
       throw new EssayError(
         "stray-notes-content",
         `the notes file has ${describe(node)} outside any <Note>`,
@@ -103,7 +123,28 @@ export function parseNotesFile(source: string, file = "<notes>"): NotesFile {
       );
     }
   }
-  return { notes, links };
+  return { notes, links, ...(edition && { edition }) };
+}
+
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+function readEdition(node: MdxJsxFlowElement, file: string): EditionSource {
+  const attributes = readAttributes(node, file, ["editor", "created", "modified"]);
+  for (const name of ["created", "modified"]) {
+    const value = attributes.get(name);
+    if (value !== undefined && !ISO_DATE.test(value.trim())) {
+      throw new EssayError(
+        "bad-edition-date",
+        `the <Edition> ${name} date "${value}" is not an ISO 8601 date`,
+        `write ${name}="2024-03-05" (or 2024-03, or a date and time such as 2024-03-05T10:00Z)`,
+        place(node, file),
+      );
+    }
+  }
+  const editor = attributes.get("editor")?.trim();
+  const created = attributes.get("created")?.trim();
+  const modified = attributes.get("modified")?.trim();
+  return { ...(editor && { editor }), ...(created && { created }), ...(modified && { modified }) };
 }
 
 function readNote(node: MdxJsxFlowElement, file: string): NoteSource {

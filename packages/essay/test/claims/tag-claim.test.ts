@@ -8,7 +8,7 @@ interface Labelled {
   readonly text: string;
   readonly kind: ClaimKind;
   readonly why: string;
-  /** A second kind a careful reader could defend under CLAIMS.md. */
+  /** A second kind a careful reader could defend under docs/claims.md. */
   readonly altKind?: ClaimKind;
 }
 

@@ -13,6 +13,15 @@ function failure(source: string): { message: string; line: number | undefined; c
 }
 
 describe("parseNotesFile", () => {
+  test("reads the <Edition>: who edited the notes, and when", () => {
+    const parsed = parseNotesFile(
+      '<Edition editor="Rosa Marginalia" created="2024-03-05" modified="2024-06-01T09:30Z" />\n\n<Note exact="x">Why.</Note>\n',
+    );
+    expect(parsed.edition).toEqual({ editor: "Rosa Marginalia", created: "2024-03-05", modified: "2024-06-01T09:30Z" });
+    expect(parsed.notes).toHaveLength(1);
+    expect(parseNotesFile('<Note exact="x">Why.</Note>\n').edition).toBeUndefined();
+  });
+
   test("reads notes with their quote, context, kind and line, skipping comments", () => {
     const file = parseNotesFile(
       '{/* a remark */}\n\n<Note exact="those channels" prefix="build " suffix="." kind="source">\nThe *channels* of ¶3.\n</Note>\n',
@@ -54,6 +63,8 @@ describe("parseNotesFile", () => {
     ['<Note exact={"x"}>Why.</Note>', "bad-note-attribute"],
     ["Loose text between notes.", "stray-notes-content"],
     ['<Aside exact="x">Why.</Aside>', "stray-notes-content"],
+    ['<Edition editor="A. Editor" created="last spring" />', "bad-edition-date"],
+    ['<Edition editor="A" />\n\n<Edition editor="B" />', "second-edition"],
   ])("rejects %j with an error naming the file and line (%s)", (source, code) => {
     const error = failure(source);
     expect(error.code).toBe(code);
