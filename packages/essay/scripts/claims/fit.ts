@@ -4,7 +4,7 @@ import type { Row } from "./dataset.ts";
 import { type TrainOptions, trainLogistic } from "./logistic.ts";
 
 /** The trainer's settings for the kind model, chosen by cross-validated macro-F1. */
-export const KIND_OPTIONS: TrainOptions = { epochs: 25, rate: 0.2, l2: 0.2, minCount: 2, balance: 0.3 };
+export const KIND_OPTIONS: TrainOptions = { epochs: 25, rate: 0.1, l2: 0.1, minCount: 2, balance: 0.5 };
 /** How strongly the taxonomy's cue families pull towards their kinds before any data is seen. */
 export const PRIOR_STRENGTH = 3;
 /** The trainer's settings for the thesis model (rare positives, so fully balanced). */

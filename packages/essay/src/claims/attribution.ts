@@ -30,7 +30,7 @@ export function attributionCues(view: SentenceView): string[] {
     if (!isReportingWord(word) || !usedAsVerb(tokens, i)) continue;
     if (isAbility(tokens, i)) continue;
     if (authorSpeaks(tokens, view.head, i) || recordSpeaks(tokens, view.head, i)) continue;
-    return [`reporting-verb:${word}`];
+    return [`reporting-verb:${word}`, ...reportShape(tokens, view.head, i)];
   }
   const source = AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead);
   if (source) return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
@@ -88,4 +88,50 @@ function regardsAs(view: SentenceView, i: number): boolean {
 function usedAsVerbLoosely(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]?.lower ?? "";
   return !DETERMINERS.has(previous) && !PREPOSITIONS.has(previous) && !authorSpeaks(tokens, Math.max(0, i - 3), i);
+}
+
+// Whose words the report gives: "it is said that" (nobody's in particular), "they / many people /
+// critics argue" (a party other than the author), or a clause that follows the verb ("… that …").
+const OTHER_PARTIES = new Set([
+  "they",
+  "he",
+  "she",
+  "people",
+  "some",
+  "many",
+  "others",
+  "those",
+  "critics",
+  "opponents",
+  "advocates",
+  "supporters",
+  "proponents",
+  "skeptics",
+  "sceptics",
+  "economists",
+  "experts",
+  "officials",
+  "observers",
+  "commentators",
+  "everyone",
+  "most",
+]);
+
+// What may stand between "it" and the verb of an impersonal report: "it has often been said",
+// never an adjective and "to" ("it is folly to argue" is the author's judgement).
+const IMPERSONAL_FILLER =
+  /^(?:is|was|be|been|being|has|have|had|may|might|can|could|will|would|must|should|not|also|often|long|now|further|\p{L}+ly)$/u;
+
+function reportShape(tokens: readonly Token[], head: number, verb: number): string[] {
+  const shapes: string[] = [];
+  const subject = tokens.slice(head, verb).map((token) => token.lower);
+  if (
+    subject[0] === "it" &&
+    subject.some((word) => /^(?:is|was|be|been|being)$/.test(word)) &&
+    subject.slice(1).every((word) => IMPERSONAL_FILLER.test(word))
+  )
+    shapes.push(`impersonal:${[...subject, tokens[verb]?.lower ?? ""].join(" ")}`);
+  else if (subject.some((word) => OTHER_PARTIES.has(word))) shapes.push(`other-party:${subject.join(" ")}`);
+  if (tokens[verb + 1]?.lower === "that") shapes.push(`that-clause:${tokens[verb]?.lower ?? ""} that`);
+  return shapes;
 }

@@ -12,6 +12,9 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   number: (detail) => `a number reported as fact: "${detail}"`,
   record: (detail) => `cites a record: "${detail}"`,
   "reporting-verb": (detail) => `reports what someone says or thinks: "${detail}"`,
+  impersonal: (detail) => `reports what is said, without saying who: "${detail}"`,
+  "other-party": (detail) => `reports another party's view: "${detail}"`,
+  "that-clause": (detail) => `reports a view: "${detail}"`,
   source: (detail) => `names a source: "${detail}"`,
   "set-up": (detail) => `sets up another's view: "${detail}"`,
   concessive: (detail) => `grants a point: "${detail}"`,
@@ -31,11 +34,18 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   "number-word": (detail) => `a quantity in words ("${detail}")`,
   condition: (detail) => `sets a condition ("${detail}")`,
   names: (detail) => `names someone or something ("${detail}")`,
+  "report-with-quote": (detail) => `quotes its source ("${detail}")`,
+  "report-by-name": (detail) => `names who says it ("${detail}")`,
+  acronym: (detail) => `names an organisation ("${detail}")`,
+  "past-with-name": (detail) => `a past event with a name ("${detail}")`,
+  "past-with-quantity": (detail) => `a past event with a quantity ("${detail}")`,
+  "several-names": (detail) => `names several parties ("${detail}" …)`,
   short: () => "a short sentence",
   long: () => "a long sentence",
   quoted: () => "contains a quotation",
   granting: (detail) => `grants a point: "${detail}"`,
   "turns-within": (detail) => `turns within the sentence ("${detail}")`,
+  "yields-then-turns": (detail) => `allows a point ("${detail}") and then turns`,
   seeming: (detail) => `grants how things may seem ("${detail}")`,
   time: (detail) => `places an event in time: "${detail}"`,
   "list-item": () => "a list item",
@@ -46,9 +56,19 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   "next-turns": () => 'the next sentence turns ("but", "however")',
 };
 
+const FAMILY_WORDS: Readonly<Record<string, string>> = {
+  ought: "prescribes",
+  forecast: "forecasts",
+  fact: "reports a fact",
+  report: "reports a view",
+  grant: "grants a point",
+};
+
 /** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
 export function cuePhrase(feature: Feature): string {
   const { name, detail } = feature;
+  const neighbour = /^(previous|next):(\w+)$/.exec(name);
+  if (neighbour) return `the ${neighbour[1]} sentence ${FAMILY_WORDS[neighbour[2] ?? ""] ?? "has a cue"} ("${detail}")`;
   const key = name.startsWith("rule:")
     ? name.slice(name.lastIndexOf(":") + 1)
     : name.startsWith("modal:")

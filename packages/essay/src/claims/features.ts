@@ -45,11 +45,15 @@ const SEEMING = /\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\
 const GRANTING = /\b(?:of course|no doubt|doubtless|admittedly|to be sure|granted|it is true)\b/;
 const TIME =
   /\b(?:last (?:year|week|month|decade|century|spring|summer|fall|autumn|winter|night)|yesterday|today|this (?:year|week|month)|recently|earlier this|\d+ (?:years?|months?|weeks?|days?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
+// A main clause that allows something ("can be", "may seem", "is true", "are important") and
+// then turns with "but": the shape of a concession.
+const YIELDING =
+  /^[^,;]*?\b((?:can|may|might|could) (?:be|seem|sound|look|have)|(?:is|are) (?:true|important|real|right|useful|valuable|understandable))\b[^;]*?[,;] but\b/;
 const TURN = /^(?:but|yet|however|still|nevertheless|nonetheless|even so|that said|and yet)\b/i;
 
 /**
  * The features of one sentence: the rule-based cue detectors (each a general English pattern),
- * the main clause's opening word, modality, negation, person, tense, quotation and position. (Every
+ * the main clause's opening word and word pair, modality, negation, person, tense, quotation and position. (Every
  * word of the main clause as a feature was tried and over-fitted: cross-validated macro-F1 fell.)
  */
 export function sentenceFeatures(view: SentenceView, context: FeatureContext = {}): Feature[] {
@@ -81,6 +85,14 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
       add(ruleName(detector, colon < 0 ? cue : cue.slice(0, colon)), colon < 0 ? "" : cue.slice(colon + 1));
     }
   }
+  // A report that quotes or names its source reads as a record (evidence) more often than a view
+  // set up to be answered; a linear model needs the pair as a feature of its own.
+  const reported = detected[3]?.[1][0];
+  if (reported !== undefined) {
+    if (/[“"]/.test(view.lead)) add("report-with-quote", reported.slice(reported.indexOf(":") + 1));
+    if (view.tokens.some((token, i) => i > view.head && token.capital && view.roles[i] === "main"))
+      add("report-by-name", reported.slice(reported.indexOf(":") + 1));
+  }
   if (view.steering) add("steering", view.steering);
   if (question) add("question", "");
   if (view.lead.endsWith("!")) add("exclamation", "");
@@ -89,19 +101,45 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
 function mainClauseFeatures(view: SentenceView, add: Add): void {
   const head = view.tokens[view.head]?.lower ?? "";
   if (head) add(cached(HEAD_NAMES, head, "head:"), head);
+  // The first two words of the main clause ("it is", "there are", "we must"): how a sentence opens
+  // says much of what it does, and pairs generalise where whole clauses over-fit.
+  const second = view.tokens[view.head + 1]?.lower;
+  if (head && second) {
+    const pair = `${head} ${second}`;
+    add(cached(HEAD_NAMES, pair, "head:"), pair);
+  }
   if (AUTHOR_SUBJECTS.has(head)) add("person:first", head);
   else if (head === "you") add("person:second", head);
   const { tokens, roles } = view;
+  let past = "";
+  let name = "";
+  let names = 0;
+  let quantity = "";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = token.lower;
     const main = roles[i] === "main";
     const classes = WORD_CLASSES.get(word) ?? 0;
     if (classes !== 0) addClasses(add, word, classes, main, roles[i] === "complement");
+    if (main && classes & PAST_FORM) past ||= word;
+    if (classes & NUMBER_WORD && roles[i] !== "adverbial") quantity ||= word;
     if (!main || i <= view.head) continue;
-    if (word.length > 4 && word.endsWith("ed")) add("past-form", word);
-    if (token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) add("names", token.text);
+    if (word.length > 4 && word.endsWith("ed")) {
+      add("past-form", word);
+      past ||= word;
+    }
+    if (token.capital && /^\p{Lu}\p{Ll}/u.test(token.text)) {
+      add("names", token.text);
+      name ||= token.text;
+      names++;
+    }
+    if (token.capital && token.text.length <= 7 && /^\p{Lu}{2,6}s?$/u.test(token.text)) add("acronym", token.text);
   }
+  // Conjunctions a linear model cannot form itself: a named party or a quantity in a past-tense
+  // main clause reads as a dated event on record.
+  if (past && name) add("past-with-name", `${past} … ${name}`);
+  if (past && quantity) add("past-with-quantity", `${past} … ${quantity}`);
+  if (names >= 2) add("several-names", name);
 }
 
 // One lookup per token: the word classes a word belongs to, as bits.
@@ -148,6 +186,8 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
   if (granting) add("granting", granting[0]);
   const turn = /[,;] (?:but|yet|though|although) /.exec(view.lead);
   if (turn) add("turns-within", turn[0].slice(2).trim());
+  const yielding = view.lead.includes(" but ") ? YIELDING.exec(view.lead) : null;
+  if (yielding) add("yields-then-turns", yielding[1] ?? "");
   const seeming = /seem|appear|sound|look/.test(view.lead) ? SEEMING.exec(view.lead) : null;
   if (seeming) add("seeming", seeming[0]);
   const time = TIME.exec(view.lead);

@@ -16,11 +16,16 @@ const SPEECH = words(
 const CLASSIFYING = words("represent constitute amount mean signify entail");
 // Outcome verbs that make "may", "might" or "could" forecast ("could backfire", "may lead to").
 const OUTCOMES = words(
-  "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become",
+  "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become help improve accelerate enable create reduce spur boost transform expand open allow drive",
 );
 
 const LIKELY =
   /\b(?:is|are|am|was|were|be|'s|seems?|appears?|looks?|remains?)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;
+
+// The author's own forecast: "we expect prices to fall", "I anticipate that …" (often read as a
+// steering lead-in, so looked for there too).
+const EXPECTING =
+  /\b(?:we|i) (?:fully |ultimately |confidently |now )?(?:expect|anticipate|predict|foresee|forecast)\b/;
 
 /** Cues that the main clause says what will, would or is likely to happen; empty when none. */
 export function predictionCues(view: SentenceView): string[] {
@@ -60,7 +65,7 @@ export function predictionCues(view: SentenceView): string[] {
       if (OUTCOMES.has(verb)) return [`modal:${word} ${verb}`];
     }
   }
-  const likely = LIKELY.exec(view.main);
+  const likely = LIKELY.exec(view.main) ?? EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
   return likely ? [`likely:${likely[0]}`] : [];
 }
 

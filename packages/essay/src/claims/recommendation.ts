@@ -41,6 +41,21 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bit is (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
 ];
 
+// Impersonal proposals and needs ("it is proposed that …", "new bridges are needed to …"), tried
+// only when the main clause has one of the participles (most sentences have none).
+const IMPERSONAL: readonly [RegExp, string, RegExp][] = [
+  [
+    /\bit (?:is|was|has been) (?:therefore |also |further |now )?(?:proposed|recommended|suggested|advised|urged)(?: that\b|$| \|)/,
+    "proposal",
+    /proposed|recommended|suggested|advised|urged/,
+  ],
+  [
+    /\b(?:is|are) (?:urgently |badly |also |still )?(?:needed|required) (?:to|for|if|so)\b/,
+    "prescriptive",
+    /needed|required/,
+  ],
+];
+
 /**
  * Cues that the sentence says what someone ought to do or proposes an action; empty when none.
  * In a list item a bare verb is read as a command more readily ("- Ban plastic bags.").
@@ -56,6 +71,12 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   for (const [pattern, label] of PRESCRIPTIVE) {
     const match = pattern.exec(view.main);
     if (match) return [`${label}:${match[0].trim()}`];
+  }
+  if (view.main.includes("ed")) {
+    for (const [pattern, label, word] of IMPERSONAL) {
+      const match = word.test(view.main) ? pattern.exec(view.main) : null;
+      if (match) return [`${label}:${match[0].trim()}`];
+    }
   }
   const proposal = proposalCues(view);
   if (proposal.length > 0) return proposal;

@@ -43,16 +43,20 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
     flat.map((entry, i) => ({ words: views[i]?.tokens ?? [], paragraph: entry.paragraph.index })),
   );
   const headline = new Set(contentWordsOf(essay.headline ?? ""));
-  return flat.map((entry, i) => {
-    const position = entry.slot / last;
+  const own = flat.map((entry, i) => {
     const next = entry.paragraph.sentences[entry.number];
-    const features = sentenceFeatures(views[i] ?? viewSentence(entry.sentence.text), {
+    return sentenceFeatures(views[i] ?? viewSentence(entry.sentence.text), {
       listItem: entry.paragraph.type === "list-item",
       blockQuote: entry.paragraph.type === "quote",
-      position,
+      position: entry.slot / last,
       firstInParagraph: entry.number === 1,
       ...(next && { next: next.text }),
     });
+  });
+  const withContext = withNeighbours(own, flat);
+  return flat.map((entry, i) => {
+    const position = entry.slot / last;
+    const features = withContext[i] ?? [];
     const thesis = thesisFeatures({
       text: entry.sentence.text,
       features,
@@ -90,6 +94,35 @@ export function tagClaims(
   });
   return claims;
 }
+
+// Kinds run in stretches (a report is followed by more of it, figures come in runs): the cue
+// families of the neighbouring sentences in the same paragraph become features of their own.
+function withNeighbours(own: readonly (readonly Feature[])[], flat: readonly { readonly slot: number }[]): Feature[][] {
+  const families = own.map(cueFamilies);
+  return own.map((features, i) => {
+    const out = features as Feature[];
+    const slot = flat[i]?.slot;
+    if (i > 0 && flat[i - 1]?.slot === slot)
+      for (const [family, detail] of families[i - 1] ?? []) out.push({ name: `previous:${family}`, detail });
+    if (flat[i + 1]?.slot === slot)
+      for (const [family, detail] of families[i + 1] ?? []) out.push({ name: `next:${family}`, detail });
+    return out;
+  });
+}
+
+// The detector families a sentence's features raise, each once, with the first one's words.
+function cueFamilies(features: readonly Feature[]): [string, string][] {
+  const found: [string, string][] = [];
+  for (const feature of features) {
+    if (!feature.name.startsWith("rule:")) continue;
+    const family = feature.name.slice(5, feature.name.indexOf(":", 5));
+    if (NEIGHBOUR_FAMILIES.has(family) && !found.some(([seen]) => seen === family))
+      found.push([family, feature.detail]);
+  }
+  return found;
+}
+
+const NEIGHBOUR_FAMILIES = new Set(["ought", "forecast", "fact", "report", "grant"]);
 
 function contentWordsOf(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter(isContentWord);

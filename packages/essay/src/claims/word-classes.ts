@@ -50,7 +50,7 @@ export const FRONT_SUBORDINATORS = words("as since before after until till given
 export const CLAUSE_OPENERS = words("that which who whom whose where whether why how what whatever whoever");
 
 /** Subject pronouns by which the author speaks in their own voice. */
-export const AUTHOR_SUBJECTS = words("i we");
+export const AUTHOR_SUBJECTS = words("i we i've we've i'd we'd i'm we're i'll we'll");
 
 /** Subject words that never take an action proposed to them ("it could…", "there can…"). */
 export const NON_AGENT_SUBJECTS = words("it this that they there which he she these those what one");

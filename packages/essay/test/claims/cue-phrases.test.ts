@@ -9,6 +9,11 @@ describe("cuePhrase", () => {
     [{ name: "modal-sub:will", detail: "will" }, '"will" in a subordinate clause'],
     [{ name: "head:however", detail: "however" }, 'the main clause opens with "however"'],
     [{ name: "question", detail: "" }, "asked as a question"],
+    [{ name: "next:fact", detail: "41,000" }, 'the next sentence reports a fact ("41,000")'],
+    [
+      { name: "rule:report:impersonal", detail: "it is said" },
+      'reports what is said, without saying who: "it is said"',
+    ],
   ])("writes %o as “%s”", (feature, phrase) => {
     expect(cuePhrase(feature)).toBe(phrase);
   });

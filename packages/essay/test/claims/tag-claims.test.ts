@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { prepareSentences } from "../../src/claims/tag-claims.ts";
+import { paragraphId } from "../../src/ids.ts";
 import { parseEssay } from "../../src/parse-essay.ts";
 import type { ClaimKind, EssayFormat } from "../../src/types.ts";
 
@@ -46,5 +48,27 @@ describe("tagClaims on composed essays", () => {
     const theses = essay.paragraphs.flatMap((paragraph) => paragraph.claims).filter((claim) => claim.thesis);
     expect(theses.length).toBeGreaterThanOrEqual(1);
     expect(theses.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("prepareSentences", () => {
+  test("gives each sentence the cue families of its neighbours in the same paragraph only", () => {
+    const sentence = (text: string, start: number) => ({ text, start, end: start + text.length });
+    const prepared = prepareSentences([
+      {
+        id: paragraphId(1),
+        index: 0,
+        sentences: [
+          sentence("The audit found that a third of the meters were never read.", 0),
+          sentence("That is a scandal.", 61),
+        ],
+      },
+      { id: paragraphId(2), index: 1, sentences: [sentence("The council should publish the audit.", 0)] },
+    ]);
+    const names = prepared.map((entry) => entry.features.map((feature) => feature.name));
+    expect(names[1]).toContain("previous:fact");
+    expect(names[0]).not.toContain("next:ought");
+    expect(names[1]).not.toContain("next:ought");
+    expect(names[2]?.some((name) => name.startsWith("previous:"))).toBe(false);
   });
 });

@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { sentenceFeatures } from "../../src/claims/features.ts";
+import { viewSentence } from "../../src/claims/sentence-view.ts";
+
+const names = (text: string): string[] => sentenceFeatures(viewSentence(text)).map((feature) => feature.name);
+
+describe("sentenceFeatures", () => {
+  test("joins a past-tense main clause with the name or quantity it reports", () => {
+    expect(names("The mayor then opened the Harbour Bridge.")).toContain("past-with-name");
+    expect(names("We stayed four days in the town.")).toContain("past-with-quantity");
+    expect(names("The mayor opens the bridge.")).not.toContain("past-with-name");
+  });
+
+  test("marks acronyms and several names", () => {
+    const found = names("The report went to NATO and to Geneva and Paris.");
+    expect(found).toContain("acronym");
+    expect(found).toContain("several-names");
+  });
+
+  test("marks a clause that allows a point and then turns", () => {
+    expect(names("Writing tests can be tedious, but the editor helps.")).toContain("yields-then-turns");
+    expect(names("Writing tests is tedious and slow.")).not.toContain("yields-then-turns");
+  });
+});
