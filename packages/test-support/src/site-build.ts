@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
 import { astroBuildCommand, buildEnvironment } from "./astro-cli.ts";
 
 /** What to build: the site's folder, the essays it reads, and where its output goes. */
@@ -22,7 +23,7 @@ export interface SiteBuildOptions {
   readonly env?: Readonly<Record<string, string>>;
 }
 
-/** The outcome of one site build: whether it succeeded, where it went, and what it printed. */
+/** The outcome of one site build: whether it succeeded, where it went, and what it printed (as plain text, colours removed). */
 export interface BuildResult {
   readonly ok: boolean;
   readonly outDir: string;
@@ -48,7 +49,9 @@ export function buildSite(options: SiteBuildOptions): Promise<BuildResult> {
         },
         maxBuffer: 64 * 1024 * 1024,
       },
-      (error, stdout, stderr) => resolve({ ok: !error, outDir: options.outDir, output: `${stdout}\n${stderr}` }),
+      // Astro colours its output where CI is set; tests read the words, so the colours go.
+      (error, stdout, stderr) =>
+        resolve({ ok: !error, outDir: options.outDir, output: stripVTControlCharacters(`${stdout}\n${stderr}`) }),
     );
   });
 }
