@@ -50,6 +50,10 @@ export function predictionCues(view: SentenceView): string[] {
       if (SPEECH.has(next === "not" ? after : next)) continue;
       // "I shall not dwell on this": the author announcing a move, not forecasting.
       if (previous === "i" && word !== "won't") continue;
+      // "The bank shall publish…": a rule's "shall" (see recommendation.ts), not a forecast.
+      if (word === "shall" && !/^(?:we|you|thou|it|there|they|this|that|these|those|he|she)$/.test(previous)) continue;
+      // "We will need to act": an obligation, which the taxonomy ranks first.
+      if ((next === "need" || next === "have") && after === "to") continue;
       return [`modal:${word}`];
     }
     if (word === "would" || word === "'d") {

@@ -7,12 +7,21 @@ const MODAL =
   /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not| never| therefore| rather| also| then| now| instead| first| always)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
 const NOT_PRESCRIBING =
   /^(?:must(?:n't)? (?:have|necessarily|inevitably|surely|certainly|needs|be (?:\w+ly )?(?:true|right|wrong|the case|clear|obvious|evident|apparent|plain|manifest|said|admitted|conceded|granted|acknowledged|confessed|allowed|owned))\b|must (?:admit|concede|grant|acknowledge|recognize|recognise|confess)\b|has to do with|have to do with)/;
+// Epistemic "must": a verb of perceiving, feeling or depending, or "be" with a state, infers rather
+// than prescribes ("we must feel", "it must depend on", "the number must be smaller").
+const INFERRING =
+  /^must (?:(?:\w+ly|now|then|all|also|still) )?(?:feel|depend|know|see|perceive|seem|appear|mean|follow|lie|contain|exceed|remain|be (?:(?:\w+ly|still|even|far|much|either|then) )?(?:convinced|sensible|aware|conscious|equal|such|greater|less|smaller|larger|more|fewer|either|very|so|[a-z]+er))\b/;
+// "I should think", "I should say": the first person's conditional, not a duty.
+const FIRST_PERSON_CONDITIONAL =
+  /(?:^|\s)(?:i|we) should (?:not )?(?:think|say|imagine|suppose|guess|like|love|hate|prefer|point out|add|mention|note|be (?:glad|happy|sorry|surprised|afraid|inclined))\b/;
+
+const DEONTIC_SHALL = /(?:^|\s)([a-z][\w'-]*) shall (?!not be (?:found|seen)|be (?:found|seen|confined|content)|now|next|then|first|proceed|begin|conclude|endeavou?r|attempt|examine|consider|briefly)/;
 
 // Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut).
 const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive"],
   [
-    /\bit (?:is|'s|would be|will be|may be|might be|remains|seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
+    /\bit(?: is|'s| would be| will be| may be| might be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
     "prescriptive",
   ],
   [
@@ -35,10 +44,14 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
   [
-    /^(?:the|our|your|their|his|her|its|a) (?:\w+ )?(?:key|goal|task|aim|priority|answer|solution|remedy|duty|obligation|responsibility|job)(?: of [\w' ]{1,40}?)? (?:now |then |here )?(?:is|will be|must be|remains) to\b/,
+    /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|goal|task|aim|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure|idea)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/,
     "proposal",
   ],
-  [/\bit is (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
+  [/\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
+  [
+    /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)? to\b/,
+    "prescriptive",
+  ],
 ];
 
 // Impersonal proposals and needs ("it is proposed that …", "new bridges are needed to …"), tried
@@ -61,13 +74,23 @@ const IMPERSONAL: readonly [RegExp, string, RegExp][] = [
  * In a list item a bare verb is read as a command more readily ("- Ban plastic bags.").
  */
 export function recommendationCues(view: SentenceView, listItem = false): string[] {
+  const question = view.tokens[view.tokens.length - 1]?.lower === "?";
   for (const match of view.main.matchAll(MODAL)) {
     const phrase = match[1] ?? "";
     const at = (match.index ?? 0) + match[0].length - phrase.length;
-    if (NOT_PRESCRIBING.test(view.main.slice(at))) continue;
+    const rest = view.main.slice(at);
+    if (NOT_PRESCRIBING.test(rest) || INFERRING.test(rest)) continue;
+    // "Should we proceed?", "What should it say?": a deontic modal in a question asks, unless it
+    // is a negative question that urges ("Should we not act now?", "Shouldn't we…").
+    if (question && !/^(?:should(?:n't| \w+ not)|must(?:n't| \w+ not))\b/.test(rest)) continue;
+    if (FIRST_PERSON_CONDITIONAL.test(view.main.slice(Math.max(0, at - 4)))) continue;
     if (isNounNeed(view.main, at, phrase) || isNegatedNecessity(view.main, at, phrase)) continue;
     return [`modal:${phrase}`];
   }
+  // "The board shall publish…": "shall" with a subject other than the speaker states what is
+  // required (the language of rules, statutes and plans), not what will happen.
+  const shall = question ? null : DEONTIC_SHALL.exec(view.main);
+  if (shall && !/^(?:i|we|you|thou|who|which|that)$/.test(shall[1] ?? "")) return [`deontic:${shall[0].trim()}`];
   for (const [pattern, label] of PRESCRIPTIVE) {
     const match = pattern.exec(view.main);
     if (match) return [`${label}:${match[0].trim()}`];
