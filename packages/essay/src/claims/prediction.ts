@@ -1,3 +1,4 @@
+import { consequenceCue } from "./imperative.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { PREPOSITIONS, words } from "./word-classes.ts";
 
@@ -30,6 +31,8 @@ const EXPECTING =
 /** Cues that the main clause says what will, would or is likely to happen; empty when none. */
 export function predictionCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
+  const consequence = consequenceCue(view);
+  if (consequence) return [consequence];
   for (let i = view.head; i < tokens.length; i++) {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
