@@ -20,13 +20,23 @@ const OUTCOMES = words(
   "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become help improve accelerate enable create reduce spur boost transform expand open allow drive",
 );
 
+// Verbs by which the author announces a move in the argument ("I shall now proceed to…").
+const MOVES = words(
+  "proceed conclude enter attempt dwell content hazard begin compress give offer add discuss describe explain examine consider say mention note turn return show argue touch confine quote cite review summarize summarise outline find endeavor endeavour be",
+);
+const MOVE_ADVERBS = words("not now then first next briefly therefore also only here");
+// What "be" must be followed by to announce a move rather than a state ("we shall be convinced").
+const MOVE_STATES = words("convinced constrained obliged led able content brief");
+// Verbs by which a writer points the reader at something ("you will notice").
+const ADDRESSING = words("notice see find recall remember agree note recognize recognise observe");
+
 const LIKELY =
-  /\b(?:is|are|am|was|were|be|'s|seems?|appears?|looks?|remains?)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;
+  /(?:\b(?:is|are|am|was|were|be|seems?|appears?|looks?|remains?)|'s|'re|'m)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;
 
 // The author's own forecast: "we expect prices to fall", "I anticipate that …" (often read as a
 // steering lead-in, so looked for there too).
 const EXPECTING =
-  /\b(?:we|i) (?:fully |ultimately |confidently |now )?(?:expect|anticipate|predict|foresee|forecast)\b/;
+  /\b(?:we|i) (?:fully |ultimately |confidently |now )?(?:expect|anticipate|predict|foresee|forecast)\b|\b(?:we|i) (?:also |now |then |still )?(?:plan|intend|aim|mean) to\b/;
 
 /** Cues that the main clause says what will, would or is likely to happen; empty when none. */
 export function predictionCues(view: SentenceView): string[] {
@@ -51,8 +61,13 @@ export function predictionCues(view: SentenceView): string[] {
       )
         continue;
       if (SPEECH.has(next === "not" ? after : next)) continue;
-      // "I shall not dwell on this": the author announcing a move, not forecasting.
-      if (previous === "i" && word !== "won't") continue;
+      // "I shall not dwell on this", "we shall find that…": the author announcing a move in the
+      // argument, not forecasting; "I will pay", "we will release" forecast the author's own acts.
+      if ((previous === "i" || previous === "we") && announcesMove(tokens, i + 1)) continue;
+      // "You'll notice that…": addressing the reader.
+      if ((previous === "you" || word === "you'll") && ADDRESSING.has(next)) continue;
+      // "It will not do to…": is not acceptable.
+      if (next === "not" && after === "do" && /^(?:to|for)$/.test(tokens[i + 3]?.lower ?? "")) continue;
       // "The bank shall publish…": a rule's "shall" (see recommendation.ts), not a forecast.
       if (word === "shall" && !/^(?:we|you|thou|it|there|they|this|that|these|those|he|she)$/.test(previous)) continue;
       // "We will need to act": an obligation, which the taxonomy ranks first.
@@ -74,6 +89,14 @@ export function predictionCues(view: SentenceView): string[] {
   }
   const likely = LIKELY.exec(view.main) ?? EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
   return likely ? [`likely:${likely[0]}`] : [];
+}
+
+function announcesMove(tokens: readonly { readonly lower: string }[], from: number): boolean {
+  let i = from;
+  while (MOVE_ADVERBS.has(tokens[i]?.lower ?? "")) i++;
+  const verb = tokens[i]?.lower ?? "";
+  if (verb === "be") return MOVE_STATES.has(tokens[i + 1]?.lower ?? "");
+  return MOVES.has(verb);
 }
 
 function isNounWill(word: string, previous: string, next: string): boolean {
