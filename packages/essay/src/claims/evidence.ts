@@ -5,13 +5,18 @@ const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
 
 // Documents and records reported as the source of a finding.
 const RECORD =
-  "(?:report|study|survey|poll|census|audit|data|figures|statistics|records|analysis|estimates?|review|investigation|assessment|memo|memorandum|documents?|letter|minutes|transcript|filings?|emails|cables)";
+  "(?:reports?|study|studies|surveys?|polls?|census|audits?|data|figures|statistics|records|analysis|analyses|estimates?|reviews?|investigations?|assessments?|memos?|memorandum|documents?|letters?|minutes|transcripts?|filings?|emails|cables|evidence|research|experiments?|tests|trials?|measurements|benchmarks|results|findings|testimony|logs)";
 const RECORD_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\baccording to (?:[\w'-]+ ){0,4}?${RECORD}\b`),
   new RegExp(
     String.raw`\b${RECORD}(?: (?:of|by|from|for|on)(?: [\w'-]+){1,4}?)? (?:has |have )?(?:found|finds|show|shows|showed|shown|revealed|reveals|indicate|indicates|indicated|estimated|estimates|concluded|documented|recorded|counted|confirms|confirmed|documents)\b`,
   ),
 ];
+
+// A document's provisions reported as fact: "the Act extends tax credits…", "the draft includes…".
+const PROVISION = new RegExp(
+  String.raw`(?:^|\s)(?:the|this|that|its|their|our|a) (?:[\w'-]+ ){0,4}?(?:order|act|law|constitution|bill|draft|plan|agreement|treaty|statute|article|section|clause|regulation|charter|amendment|budget|legislation|contract|licen[cs]e|framework|specification|rfc|decree|ordinance|directive|ruling|judgment|settlement|guidance|guidelines)s? (?:also |now |further |explicitly |expressly )?(?:includes|included|provides|provided|requires|required|directs|directed|guarantees|prohibits|prohibited|establishes|established|mandates|mandated|authorizes|authorises|authorized|contains|contained|declares|declared|extends|extended|creates|created|grants|granted|defines|specifies|allocates|allocated|invests|invested|funds|funded|sets out|calls for|stipulates)\b`,
+);
 
 /**
  * Cues that the sentence reports a checkable figure, date or record: numbers and dates outside
@@ -33,5 +38,7 @@ export function evidenceCues(view: SentenceView): string[] {
     const match = pattern.exec(view.lead);
     if (match) return [`record:${match[0]}`];
   }
+  const provision = PROVISION.exec(view.main);
+  if (provision) return [`provision:${provision[0].trim()}`];
   return [];
 }
