@@ -57,7 +57,7 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
         parenthetical = tokens[j - 1]?.lower === "," && (opened !== "complement" || isRelative(token.lower));
         onSubject = opened === "complement" && isSubjectRelative(tokens, i, j);
       }
-    } else if (onSubject && MODALS.has(token.lower)) {
+    } else if (onSubject && (MODALS.has(token.lower) || SUBJECT_ENDERS.has(token.lower))) {
       mode = "main";
       onSubject = false;
     } else if (parenthetical && token.lower === "," && resumesMain(tokens, j, mode)) {
@@ -119,6 +119,9 @@ const AUXILIARIES = new Set([
 ]);
 
 const MODALS = new Set(["will", "would", "shall", "should", "must", "can", "could", "may", "might", "cannot"]);
+// Semi-modals and negated modals that end a clause on the subject as a modal does ("Agencies that
+// fund research need to…").
+const SUBJECT_ENDERS = new Set(["ought", "need", "needs", "won't", "can't", "shouldn't", "mustn't", "wouldn't"]);
 
 // "that"/"who"/"which" right after a short subject with no verb yet: a relative clause on the subject.
 function isSubjectRelative(tokens: readonly Token[], from: number, at: number): boolean {
