@@ -11,6 +11,9 @@ const NOT_ACTIONS = words(
 // Capitalised only because they open the sentence.
 const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...CONNECTORS, ...NON_AGENT_SUBJECTS]);
 
+// The author's side and the reader: subjects to whom "can" offers an action.
+const SPEAKERS = words("we you i");
+
 const SKIPPABLE = words(
   "also then still even simply instead perhaps now first either both immediately quickly certainly further",
 );
@@ -28,7 +31,11 @@ export function proposalCues(view: SentenceView): string[] {
     while (SKIPPABLE.has(tokens[verb]?.lower ?? "")) verb++;
     const action = tokens[verb]?.lower ?? "";
     if (NOT_ACTIONS.has(action) || !canBeVerb(action)) continue;
-    if (!hasAgentSubject(tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main"))) continue;
+    const subject = tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main");
+    if (!hasAgentSubject(subject)) continue;
+    // "Public investment can provide certainty": "can" with a third party states an ability or a
+    // possibility; only "we can…" and "you can…" offer the reader's or author's side an action.
+    if (word === "can" && !subject.some((token) => SPEAKERS.has(token.lower))) continue;
     return [`proposal:${word} ${action}`];
   }
   return [];
