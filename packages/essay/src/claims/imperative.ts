@@ -12,8 +12,10 @@ const QUESTION_OPENERS = words("do does did is are was were have has had can cou
 
 // Irregular past participles, which open a participial phrase ("Taken together, …", "Driven by…").
 const PARTICIPLES = words(
-  "taken given driven shown known written broken chosen seen done gone born drawn grown thrown spoken forgotten hidden proven beaten fallen risen sworn torn worn bound found made left put set held",
+  "taken given driven shown known written broken chosen seen done gone born drawn grown thrown spoken forgotten hidden proven beaten fallen risen sworn torn worn",
 );
+
+const PRONOUNS = words("it they he she we i you this that there");
 
 // Adverbs that may stand before a command's verb ("Just ask.", "Always check the date.").
 const BEFORE_COMMAND = words("just simply always please kindly");
@@ -24,7 +26,7 @@ const CONSEQUENCE =
 
 // Objects that all but prove a command: a sentence-opening noun is seldom followed by "your" or "the".
 const STRONG_OBJECT = words(
-  "the a an every each all more less your our their its it them us him yourself yourselves ourselves",
+  "the a an every each all more less your our their its it them us him yourself yourselves ourselves these those how why what whether everything something anything everyone someone",
 );
 
 const NEGATIVE_COMMAND = /^(?:do not|don't|never|please|let us|let's)\b/;
@@ -60,12 +62,16 @@ function commandWord(view: SentenceView, listItem: boolean): string | undefined 
   if (!first || view.roles[view.head] !== "main") return undefined;
   const rest = view.main.slice(view.main.indexOf(first.lower));
   if (NEGATIVE_COMMAND.test(rest)) return rest.split(" ").slice(0, 2).join(" ");
-  const at = BEFORE_COMMAND.has(first.lower) ? view.head + 1 : view.head;
+  // "Just ask.", "Politely decline.", "Ideally, explain why.": an adverb may stand before the verb.
+  const adverb = BEFORE_COMMAND.has(first.lower) || /^[a-z]{3,}ly$/.test(first.lower);
+  const at = adverb ? view.head + (tokens[view.head + 1]?.lower === "," ? 2 : 1) : view.head;
   const word = tokens[at]?.lower ?? "";
   const following = tokens[at + 1]?.lower ?? "";
   if (!/^[a-z]+$/.test(word) || /(?:ing|ed|ly)$/.test(word) || /[^s]s$/.test(word)) return undefined;
   if (DETERMINERS.has(word) || PREPOSITIONS.has(word) || NOT_AFTER_COMMAND.has(following)) return undefined;
   if (PARTICIPLES.has(word)) return undefined;
+  // "Be patient.", "Be sure to…": "be" opens a command unless a subject follows ("Be it so…").
+  if (word === "be") return PRONOUNS.has(following) || !isSentenceStart(view) ? undefined : word;
   if (tokens[tokens.length - 1]?.lower === "?" && QUESTION_OPENERS.has(word)) return undefined;
   if (!isSentenceStart(view)) return undefined;
   const command = readsAsCommand(word) || ((listItem || STRONG_OBJECT.has(following)) && canBeVerb(word));
