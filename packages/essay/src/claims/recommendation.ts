@@ -38,7 +38,12 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
     "proposal",
   ],
   [
-    /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply )?needs? (?:a|an|more|less|better|fewer|new|the)\b/,
+    /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply |all |really )?needs? (?!to\b|not\b|no\b)[a-z]/,
+    "prescriptive",
+  ],
+  // "We cannot afford to wait", "we must not allow…": a ruled-out course prescribes its opposite.
+  [
+    /\b(?:we|you|they|i|society|the \w+) (?:simply |just |surely )?(?:cannot|can't|can not|must not|mustn't) (?:simply |just |any longer |longer )?(?:allow|afford|accept|tolerate|permit|let|ignore|wait|continue|stand by|resign|go on)\b/,
     "prescriptive",
   ],
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
