@@ -30,6 +30,8 @@ export function proposalCues(view: SentenceView): string[] {
     let verb = i + 1;
     while (SKIPPABLE.has(tokens[verb]?.lower ?? "")) verb++;
     const action = tokens[verb]?.lower ?? "";
+    // "The cap could be applied gradually", "this could be solved by…": a means offered in the passive.
+    if (word === "could" && action === "be" && isMeans(tokens, verb + 1)) return [`proposal:could be ${tokens[verb + 1]?.lower}`];
     if (NOT_ACTIONS.has(action) || !canBeVerb(action)) continue;
     const subject = tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main");
     if (!hasAgentSubject(subject)) continue;
@@ -39,6 +41,16 @@ export function proposalCues(view: SentenceView): string[] {
     return [`proposal:${word} ${action}`];
   }
   return [];
+}
+
+// A participle followed, within a few words, by the means or manner: "by", "with", "through", "using".
+function isMeans(tokens: readonly Token[], at: number): boolean {
+  const participle = tokens[at]?.lower ?? "";
+  if (!/^[a-z]+(?:ed|en)$/.test(participle)) return false;
+  for (let k = at + 1; k < at + 4 && k < tokens.length; k++) {
+    if (/^(?:by|with|through|using|via|progressively|gradually|instead)$/.test(tokens[k]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 function hasAgentSubject(before: readonly Token[]): boolean {
