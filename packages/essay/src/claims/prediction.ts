@@ -22,13 +22,15 @@ const OUTCOMES = words(
 
 // Verbs by which the author announces a move in the argument ("I shall now proceed to…").
 const MOVES = words(
-  "proceed conclude enter attempt dwell content hazard begin compress give offer add discuss describe explain examine consider say mention note turn return show argue touch confine quote cite review summarize summarise outline find endeavor endeavour be",
+  "proceed conclude enter attempt dwell content hazard begin compress give offer add discuss describe explain examine consider say mention note turn return show argue touch confine quote cite review summarize summarise outline find endeavor endeavour be start walk talk focus cover illustrate close end",
 );
 const MOVE_ADVERBS = words("not now then first next briefly therefore also only here");
 // What "be" must be followed by to announce a move rather than a state ("we shall be convinced").
 const MOVE_STATES = words("convinced constrained obliged led able content brief");
 // Verbs by which a writer points the reader at something ("you will notice").
 const ADDRESSING = words("notice see find recall remember agree note recognize recognise observe");
+
+const ANNOUNCED = new RegExp(String.raw`(?:^|\s)(?:i'm|we're|i am|we are) going to (?:\w+ly )?(?:${[...MOVES].join("|")})\b`);
 
 const LIKELY =
   /(?:\b(?:is|are|am|was|were|be|seems?|appears?|looks?|remains?)|'s|'re|'m)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;
@@ -41,6 +43,8 @@ const EXPECTING =
 /** Cues that the main clause says what will, would or is likely to happen; empty when none. */
 export function predictionCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
+  // "How would they pay?", "Will it last?": a question asks rather than forecasts.
+  if (tokens[tokens.length - 1]?.lower === "?") return [];
   const consequence = consequenceCue(view);
   if (consequence) return [consequence];
   for (let i = view.head; i < tokens.length; i++) {
@@ -63,7 +67,8 @@ export function predictionCues(view: SentenceView): string[] {
       if (SPEECH.has(next === "not" ? after : next)) continue;
       // "I shall not dwell on this", "we shall find that…": the author announcing a move in the
       // argument, not forecasting; "I will pay", "we will release" forecast the author's own acts.
-      if ((previous === "i" || previous === "we") && announcesMove(tokens, i + 1)) continue;
+      const speaker = previous === "i" || previous === "we" || word === "i'll" || word === "we'll";
+      if (speaker && announcesMove(tokens, i + 1)) continue;
       // "You'll notice that…": addressing the reader.
       if ((previous === "you" || word === "you'll") && ADDRESSING.has(next)) continue;
       // "It will not do to…": is not acceptable.
@@ -76,6 +81,8 @@ export function predictionCues(view: SentenceView): string[] {
     }
     if (word === "would" || word === "'d") {
       if (next === "have" && after === "to") continue;
+      // "I would offer three reflections": announcing a move.
+      if ((previous === "i" || previous === "we") && announcesMove(tokens, i + 1)) continue;
       if (/^(?:like|rather|prefer|love|hate|welcome)$/.test(next)) continue;
       if (next === "not" && CLASSIFYING.has(after)) continue;
       // "it would be easy to show…", "it would be tedious to…": a judgement, not a forecast.
@@ -88,6 +95,8 @@ export function predictionCues(view: SentenceView): string[] {
     }
   }
   const likely = LIKELY.exec(view.main) ?? EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
+  // "I'm going to return to that later": the author announcing a move.
+  if (likely && ANNOUNCED.test(view.main)) return [];
   return likely ? [`likely:${likely[0]}`] : [];
 }
 
