@@ -2,6 +2,8 @@ import { figureAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
+const FORECASTING = new Set(["will", "would", "won't", "wouldn't"]);
+const ARTICLES = new Set(["the", "a", "his", "her", "their", "its", "our", "my", "your", "of", "free", "political", "own"]);
 
 // Documents and records reported as the source of a finding.
 const RECORD =
@@ -25,9 +27,14 @@ const PROVISION = new RegExp(
 export function evidenceCues(view: SentenceView): string[] {
   const cues: string[] = [];
   const forecastReported = view.tokens.some((token, i) => view.roles[i] === "complement" && FORECAST.has(token.lower));
+  // A figure the main clause forecasts ("the deal would bring in $40 million") is not on record.
+  const forecast = view.tokens.findIndex(
+    (token, i) => view.roles[i] === "main" && FORECASTING.has(token.lower) && !ARTICLES.has(view.tokens[i - 1]?.lower ?? ""),
+  );
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];
     if (role === "adverbial" || role === "steer") return;
+    if (forecast >= 0 && i > forecast && role === "main") return;
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
     if (role === "complement" && forecastReported) return;
     const figure = figureAt(view.tokens, i);
