@@ -11,6 +11,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   deontic: (detail) => `states what is required: "${detail}"`,
   consequence: (detail) => `a command and its consequence: "${detail}"`,
   provision: (detail) => `reports what a document provides: "${detail}"`,
+  framed: (detail) => `dates the event it reports: "${detail}"`,
   date: (detail) => `a date reported as fact: "${detail}"`,
   number: (detail) => `a number reported as fact: "${detail}"`,
   record: (detail) => `cites a record: "${detail}"`,

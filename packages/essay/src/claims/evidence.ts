@@ -41,6 +41,12 @@ export function evidenceCues(view: SentenceView): string[] {
     if (figure) cues.push(figure);
   });
   if (cues.length > 0) return cues.slice(0, 3);
+  // A date in a fronted clause ("Since the Act passed in 1970, …") dates the event the sentence reports.
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.roles[i] !== "adverbial") continue;
+    const figure = figureAt(view.tokens, i);
+    if (figure?.startsWith("date:")) return [`framed:${figure.slice(5)}`];
+  }
   for (const pattern of RECORD_CUES) {
     const match = pattern.exec(view.lead);
     if (match) return [`record:${match[0]}`];
