@@ -30,7 +30,7 @@ export function figureAt(tokens: readonly Token[], i: number): string | undefine
   if (/^(?:1\d|20)\d\d$/.test(token.text) && !DURATIONS.has(next?.lower ?? "")) {
     return MONTHS.has(previous) ? `date:${tokens[i - 1]?.text} ${token.text}` : `date:${token.text}`;
   }
-  if (DURATIONS.has(next?.lower ?? "")) return undefined;
+  if (DURATIONS.has(next?.lower ?? "")) return measuredSpan(tokens, i) ? `number:${token.text} ${next?.text}` : undefined;
   if (/[%$€£]|\d[,.]\d/.test(token.text) || MAGNITUDES.has(next?.lower ?? "")) return `number:${token.text}`;
   return Number(token.text) >= 10 ? `number:${token.text}` : undefined;
 }
@@ -52,6 +52,17 @@ function isVersion(tokens: readonly Token[], i: number): boolean {
   if (VERSIONED.has(next?.lower ?? "") || VERSIONED.has(previous?.lower ?? "")) return true;
   // A capitalised word right before, not at the sentence start and not a month ("in May 2.5…" is rare).
   return previous !== undefined && i > 1 && previous.capital && /^\p{Lu}[\p{Ll}\p{Lu}+#]*$/u.test(previous.text) && !MONTHS.has(previous.lower);
+}
+
+// A span of time stated as a measurement rather than a window: "more than 40 years", "after 14
+// years of work", "2 years later", "30 times greater" (not "the last 30 years", "in 10 years").
+function measuredSpan(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  const unit = tokens[i + 1]?.lower ?? "";
+  const after = tokens[i + 2]?.lower ?? "";
+  if (unit === "times") return /^(?:more|less|greater|larger|smaller|higher|lower|faster|slower|as|the)$/.test(after);
+  if (/^(?:later|ago|old|earlier|afterwards)$/.test(after)) return true;
+  return /^(?:than|nearly|almost|roughly|about|some|after|approximately)$/.test(before);
 }
 
 // Digits that are not quantities: a compound modifier ("64-bit"), a footnote marker ("[13]", "^2"),
