@@ -48,7 +48,9 @@ function isVersion(tokens: readonly Token[], i: number): boolean {
   // "1.x": a series of releases.
   const series = tokens[i + 2];
   if (next?.text === "." && next.start === token.end && series?.lower === "x" && series.start === next.end) return true;
-  if (!/^\d+\.\d+$/.test(token.text)) return /^\d+\.\d+\.\d/.test(token.text);
+  if (!/^\d+\.\d+$/.test(token.text)) return /^\d+\.\d+\.\d/.test(token.text) || isNumbered(tokens, i);
+  // "waiting for 1.0", "the 2.0 timeframe": a bare whole-number decimal with no unit names a release.
+  if (/^\d+\.0$/.test(token.text) && !MAGNITUDES.has(next?.lower ?? "") && !/^[$€£]/.test(token.text)) return true;
   if (VERSIONED.has(next?.lower ?? "") || VERSIONED.has(previous?.lower ?? "")) return true;
   // A capitalised word right before, not at the sentence start and not a month ("in May 2.5…" is rare).
   return previous !== undefined && i > 1 && previous.capital && /^\p{Lu}[\p{Ll}\p{Lu}+#]*$/u.test(previous.text) && !MONTHS.has(previous.lower);
@@ -64,6 +66,17 @@ function measuredSpan(tokens: readonly Token[], i: number): boolean {
   if (/^(?:later|ago|old|earlier|afterwards)$/.test(after)) return true;
   return /^(?:than|nearly|almost|roughly|about|some|after|approximately)$/.test(before);
 }
+
+// "H.R. 4102", "No. 5", "Vol. 3", "Art. 12": a number after an abbreviation numbers a document.
+function isNumbered(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  if (previous.capital && previous.text.endsWith(".") && previous.text.length > 1) return true;
+  const word = tokens[i - 2];
+  return previous.text === "." && word !== undefined && word.end === previous.start && NUMBERED.has(word.lower);
+}
+
+const NUMBERED = words("no nos vol vols p pp art arts sec secs ch chap fig figs ed op");
 
 // Digits that are not quantities: a compound modifier ("64-bit"), a footnote marker ("[13]", "^2"),
 // or part of a URL, a path, a version or an identifier ("v8.dev/blog/2019", "x_2").
