@@ -49,7 +49,7 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
   [
-    /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|goal|task|aim|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure|idea)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/,
+    /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|task|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/,
     "proposal",
   ],
   [/\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
@@ -90,6 +90,8 @@ export function recommendationCues(view: SentenceView, listItem = false): string
     if (question && !/^(?:should(?:n't| \w+ not)|must(?:n't| \w+ not))\b/.test(rest)) continue;
     if (FIRST_PERSON_CONDITIONAL.test(view.main.slice(Math.max(0, at - 4)))) continue;
     if (isNounNeed(view.main, at, phrase) || isNegatedNecessity(view.main, at, phrase)) continue;
+    // "I need to start with…", "I have to admit": the author's own necessity, not advice.
+    if (/^(?:need|have) to$/.test(phrase) && /(?:^|\s)i (?:\w+ly |also |still |just |now )?$/.test(view.main.slice(0, at))) continue;
     return [`modal:${phrase}`];
   }
   // "The board shall publish…": "shall" with a subject other than the speaker states what is
@@ -119,5 +121,5 @@ function isNounNeed(main: string, at: number, phrase: string): boolean {
 
 // "do not have to", "need not" say something is not required: no prescription.
 function isNegatedNecessity(main: string, at: number, phrase: string): boolean {
-  return /^(?:have|has|need|needs) to$/.test(phrase) && /\b(?:not|n't|never|no longer)\s$/.test(main.slice(0, at));
+  return /^(?:have|has|need|needs) to$/.test(phrase) && /(?:\bnot|n't|\bnever|\bno longer)\s$/.test(main.slice(0, at));
 }
