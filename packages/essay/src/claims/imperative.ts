@@ -46,9 +46,8 @@ export function imperativeCue(view: SentenceView, listItem = false): string | un
  * consequence ("Raise the fee, and students will stay away."), which forecasts rather than prescribes.
  */
 export function consequenceCue(view: SentenceView): string | undefined {
-  if (!thenConsequence(view)) return undefined;
   const command = commandWord(view, false);
-  return command ? `consequence:${command} …, and` : undefined;
+  return command && thenConsequence(view) ? `consequence:${command} …, and` : undefined;
 }
 
 function thenConsequence(view: SentenceView): boolean {

@@ -38,15 +38,13 @@ const LIKELY =
 // The author's own forecast: "we expect prices to fall", "I anticipate that …" (often read as a
 // steering lead-in, so looked for there too).
 const EXPECTING =
-  /\b(?:we|i) (?:fully |ultimately |confidently |now )?(?:expect|anticipate|predict|foresee|forecast)\b|\b(?:we|i) (?:also |now |then |still )?(?:plan|intend|aim|mean) to\b/;
+  /\b(?:we|i) (?:fully |ultimately |confidently |now |also |then |still )?(?:expect|anticipate|predict|foresee|forecast|(?:plan|intend|aim|mean) to)\b/;
 
 /** Cues that the main clause says what will, would or is likely to happen; empty when none. */
 export function predictionCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
   // "How would they pay?", "Will it last?": a question asks rather than forecasts.
   if (tokens[tokens.length - 1]?.lower === "?") return [];
-  const consequence = consequenceCue(view);
-  if (consequence) return [consequence];
   for (let i = view.head; i < tokens.length; i++) {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
@@ -97,7 +95,10 @@ export function predictionCues(view: SentenceView): string[] {
   const likely = LIKELY.exec(view.main) ?? EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
   // "I'm going to return to that later": the author announcing a move.
   if (likely && ANNOUNCED.test(view.main)) return [];
-  return likely ? [`likely:${likely[0]}`] : [];
+  if (likely) return [`likely:${likely[0]}`];
+  // "Separate a man from society, and he cannot…": a command that states a condition.
+  const consequence = view.lead.includes(" and ") ? consequenceCue(view) : undefined;
+  return consequence ? [consequence] : [];
 }
 
 function announcesMove(tokens: readonly { readonly lower: string }[], from: number): boolean {

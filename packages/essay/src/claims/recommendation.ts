@@ -41,11 +41,7 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
     /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply |all |really )?needs? (?!to\b|not\b|no\b)[a-z]/,
     "prescriptive",
   ],
-  // "We cannot afford to wait", "we must not allow…": a ruled-out course prescribes its opposite.
-  [
-    /\b(?:we|you|they|i|society|the \w+) (?:simply |just |surely )?(?:cannot|can't|can not|must not|mustn't) (?:simply |just |any longer |longer )?(?:allow|afford|accept|tolerate|permit|let|ignore|wait|continue|stand by|resign|go on)\b/,
-    "prescriptive",
-  ],
+
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
   [
@@ -58,6 +54,10 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
     "prescriptive",
   ],
 ];
+
+// "We cannot afford to wait", "we must not allow…": a ruled-out course prescribes its opposite.
+const RULED_OUT =
+  /\b(?:we|you|they|i|society|the \w+) (?:simply |just |surely )?(?:cannot|can't|can not|must not|mustn't) (?:simply |just |any longer |longer )?(?:allow|afford|accept|tolerate|permit|let|ignore|wait|continue|stand by|resign|go on)\b/;
 
 // Impersonal proposals and needs ("it is proposed that …", "new bridges are needed to …"), tried
 // only when the main clause has one of the participles (most sentences have none).
@@ -96,12 +96,14 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   }
   // "The board shall publish…": "shall" with a subject other than the speaker states what is
   // required (the language of rules, statutes and plans), not what will happen.
-  const shall = question ? null : DEONTIC_SHALL.exec(view.main);
+  const shall = question || !view.main.includes(" shall ") ? null : DEONTIC_SHALL.exec(view.main);
   if (shall && !/^(?:i|we|you|thou|who|which|that)$/.test(shall[1] ?? "")) return [`deontic:${shall[0].trim()}`];
   for (const [pattern, label] of PRESCRIPTIVE) {
     const match = pattern.exec(view.main);
     if (match) return [`${label}:${match[0].trim()}`];
   }
+  const ruledOut = /not|n't/.test(view.main) ? RULED_OUT.exec(view.main) : null;
+  if (ruledOut) return [`prescriptive:${ruledOut[0].trim()}`];
   if (view.main.includes("ed")) {
     for (const [pattern, label, word] of IMPERSONAL) {
       const match = word.test(view.main) ? pattern.exec(view.main) : null;
