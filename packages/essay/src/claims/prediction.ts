@@ -79,6 +79,8 @@ export function predictionCues(view: SentenceView): string[] {
     }
     if (word === "would" || word === "'d") {
       if (next === "have" && after === "to") continue;
+      // "Would it not be better…", "would they…": an inverted "would" asks or supposes.
+      if (INVERTED_SUBJECTS.has(next)) continue;
       // "I would offer three reflections": announcing a move.
       if ((previous === "i" || previous === "we") && announcesMove(tokens, i + 1)) continue;
       if (/^(?:like|rather|prefer|love|hate|welcome)$/.test(next)) continue;
@@ -108,6 +110,8 @@ function announcesMove(tokens: readonly { readonly lower: string }[], from: numb
   if (verb === "be") return MOVE_STATES.has(tokens[i + 1]?.lower ?? "");
   return MOVES.has(verb);
 }
+
+const INVERTED_SUBJECTS = words("it they we you he she i there this that");
 
 function isNounWill(word: string, previous: string, next: string): boolean {
   if (word !== "will") return false;
