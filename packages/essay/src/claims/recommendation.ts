@@ -43,6 +43,8 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   ],
 
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
+  // "Would it not be better to…", "is it not time to…": a negative question that urges.
+  [/\b(?:would|is|were|will|might) it not (?:[\w,]+ ){0,8}?(?:better|wiser|best|well|time|right|wise|prudent|possible)\b/, "proposal"],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
   [
     /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|task|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/,

@@ -38,6 +38,8 @@ describe("predictionCues: the author's acts and moves", () => {
     expect(cues("The town will need to borrow the money.")).toEqual([]);
     expect(cues("The treasurer shall publish the accounts.")).toEqual([]);
     expect(cues("It will not do to blame the weather.")).toEqual([]);
+    expect(cues("And would they really pay the fine, even then.")).toEqual([]);
+    expect(cues("They would pay the fine, even then.")).toEqual(["modal:would pay"]);
   });
 
   test("reads 'do X, and Y follows' as a consequence", () => {

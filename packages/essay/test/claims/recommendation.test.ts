@@ -59,6 +59,11 @@ describe("recommendationCues", () => {
     expect(cues("The council could plant trees along the canal.")).toEqual(["proposal:could plant"]);
   });
 
+  test("reads a negative question that urges as a proposal", () => {
+    expect(family("Would it not be wiser to mend the old bridge?")).toBe("proposal");
+    expect(family("Is it not time to repair the roof?")).toBe("proposal");
+  });
+
   test("reads a means offered in the passive as a proposal", () => {
     expect(cues("The backlog could be cleared by hiring two more clerks.")).toEqual(["proposal:could be cleared"]);
     expect(cues("The backlog could be larger than we think.")).toEqual([]);
