@@ -12,6 +12,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   consequence: (detail) => `a command and its consequence: "${detail}"`,
   provision: (detail) => `reports what a document provides: "${detail}"`,
   framed: (detail) => `dates the event it reports: "${detail}"`,
+  event: (detail) => `a named party's past act: "${detail}"`,
   date: (detail) => `a date reported as fact: "${detail}"`,
   number: (detail) => `a number reported as fact: "${detail}"`,
   record: (detail) => `cites a record: "${detail}"`,

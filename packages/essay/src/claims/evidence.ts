@@ -1,4 +1,5 @@
 import { figureAt } from "./quantities.ts";
+import { isCommonWord } from "../lexicon.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
@@ -23,6 +24,32 @@ const PROVISION = new RegExp(
 // The verbs of PROVISION, as a cheap test before it runs.
 const PROVIDES =
   /\b(?:includ|provid|requir|direct|guarant|prohibit|establish|mandat|authori[sz]|contain|declar|extend|creat|grant|defin|specif|allocat|invest|fund|sets out|calls for|stipulat)/;
+
+/**
+ * A past event with a named party as its subject ("Keith Rarick posted a proposal", "Hamilton
+ * prepared a report"), as `name verb`, or undefined: the shape of narrative on record.
+ */
+function namedPastEvent(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  const first = tokens[view.head];
+  if (!first?.capital || roles[view.head] !== "main" || !/^\p{Lu}\p{Ll}/u.test(first.text)) return undefined;
+  if (isCommonWord(first.lower)) return undefined;
+  let k = view.head + 1;
+  while (k < tokens.length && k < view.head + 4 && tokens[k]?.capital && roles[k] === "main") k++;
+  if (/^(?:has|have|had)$/.test(tokens[k]?.lower ?? "")) k++;
+  const verb = tokens[k]?.lower ?? "";
+  if (roles[k] !== "main" || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb))) return undefined;
+  return `${tokens
+    .slice(view.head, k)
+    .map((token) => token.text)
+    .join(" ")} ${verb}`;
+}
+
+const PAST_VERBS = new Set(
+  "was were had did said made took found showed began came went gave got held led left met ran saw sent set spent stood told thought won wrote brought built bought chose drew fell grew knew lost paid rose sold spoke became".split(
+    " ",
+  ),
+);
 
 /**
  * Cues that the sentence reports a checkable figure, date or record: numbers and dates outside
@@ -57,5 +84,7 @@ export function evidenceCues(view: SentenceView): string[] {
   }
   const provision = PROVIDES.test(view.main) ? PROVISION.exec(view.main) : null;
   if (provision) return [`provision:${provision[0].trim()}`];
+  const event = namedPastEvent(view);
+  if (event) return [`event:${event}`];
   return [];
 }

@@ -20,6 +20,11 @@ describe("evidenceCues", () => {
     expect(cues("The levy raised $40 million last year.")).toEqual(["number:$40"]);
   });
 
+  test("reads a named party's past act as an event on record", () => {
+    expect(cues("Margaret Hale posted the minutes on Friday.")).toEqual(["event:Margaret Hale posted"]);
+    expect(cues("Nobody posted the minutes.")).toEqual([]);
+  });
+
   test("dates the event with a date from a fronted clause", () => {
     expect(cues("Since the dam was built in 1970, the marsh has dried out.")).toEqual(["framed:1970"]);
   });
