@@ -32,10 +32,13 @@ const PROVIDES =
 function namedPastEvent(view: SentenceView): string | undefined {
   const { tokens, roles } = view;
   const first = tokens[view.head];
-  if (!first?.capital || roles[view.head] !== "main" || !/^\p{Lu}\p{Ll}/u.test(first.text)) return undefined;
-  if (isCommonWord(first.lower)) return undefined;
-  let k = view.head + 1;
-  while (k < tokens.length && k < view.head + 4 && tokens[k]?.capital && roles[k] === "main") k++;
+  if (!first || roles[view.head] !== "main") return undefined;
+  // "Hale", "President Biden", "the United States": a name, a title and a name, or "the" and a name.
+  const titled = (at: number): boolean => isName(tokens[at]) && (isName(tokens[at + 1]) || !isCommonWord(tokens[at]?.lower ?? ""));
+  const start = first.lower === "the" ? view.head + 1 : view.head;
+  if (!titled(start) && !(start > view.head && isName(tokens[start]))) return undefined;
+  let k = start + 1;
+  while (k < tokens.length && k < start + 4 && tokens[k]?.capital && roles[k] === "main") k++;
   if (/^(?:has|have|had)$/.test(tokens[k]?.lower ?? "")) k++;
   const verb = tokens[k]?.lower ?? "";
   if (roles[k] !== "main" || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb))) return undefined;
@@ -43,6 +46,10 @@ function namedPastEvent(view: SentenceView): string | undefined {
     .slice(view.head, k)
     .map((token) => token.text)
     .join(" ")} ${verb}`;
+}
+
+function isName(token: { readonly text: string; readonly capital: boolean } | undefined): boolean {
+  return token !== undefined && token.capital && /^\p{Lu}\p{Ll}/u.test(token.text);
 }
 
 const PAST_VERBS = new Set(

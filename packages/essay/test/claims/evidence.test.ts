@@ -22,6 +22,8 @@ describe("evidenceCues", () => {
 
   test("reads a named party's past act as an event on record", () => {
     expect(cues("Margaret Hale posted the minutes on Friday.")).toEqual(["event:Margaret Hale posted"]);
+    expect(cues("Mayor Hale posted the minutes on Friday.")).toEqual(["event:Mayor Hale posted"]);
+    expect(cues("The Water Board raised its prices.")).toEqual(["event:The Water Board raised"]);
     expect(cues("Nobody posted the minutes.")).toEqual([]);
   });
 
