@@ -54,7 +54,8 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
       const opened = opensClause(tokens, j, i);
       if (opened) {
         mode = opened;
-        parenthetical = tokens[j - 1]?.lower === "," && (opened !== "complement" || isRelative(token.lower));
+        parenthetical =
+          tokens[j - 1]?.lower === "," && (opened !== "complement" || isRelative(token.lower) || token.lower === "whether");
         onSubject = opened === "complement" && isSubjectRelative(tokens, i, j);
       }
     } else if (onSubject && (MODALS.has(token.lower) || SUBJECT_ENDERS.has(token.lower))) {
@@ -145,7 +146,8 @@ function isRelative(word: string): boolean {
 // only when the main verb follows and the aside did not end on a verb of saying ("…swore, would").
 function resumesMain(tokens: readonly Token[], comma: number, mode: Role): boolean {
   if (mode !== "complement") return true;
-  return AUXILIARIES.has(tokens[comma + 1]?.lower ?? "") && !isReportingWord(tokens[comma - 1]?.lower ?? "");
+  const next = tokens[comma + 1]?.lower ?? "";
+  return (AUXILIARIES.has(next) || SUBJECT_ENDERS.has(next)) && !isReportingWord(tokens[comma - 1]?.lower ?? "");
 }
 
 function reportsWithoutThat(tokens: readonly Token[], j: number): boolean {

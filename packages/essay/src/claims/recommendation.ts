@@ -10,7 +10,7 @@ const NOT_PRESCRIBING =
 // Epistemic "must": a verb of perceiving, feeling or depending, or "be" with a state, infers rather
 // than prescribes ("we must feel", "it must depend on", "the number must be smaller").
 const INFERRING =
-  /^must (?:(?:\w+ly|now|then|all|also|still) )?(?:feel|depend|know|see|perceive|seem|appear|mean|follow|lie|contain|exceed|remain|be (?:(?:\w+ly|still|even|far|much|either|then) )?(?:convinced|sensible|aware|conscious|equal|such|greater|less|smaller|larger|more|fewer|either|very|so|[a-z]+er))\b/;
+  /^must (?:(?:\w+ly|now|then|all|also|still) )?(?:feel|depend|know|see|perceive|seem|appear|mean|follow|lie|be (?:(?:\w+ly|still|even|far|much|either|then) )?(?:convinced|sensible|aware|conscious|equal|such|greater|less|smaller|larger|more|fewer|either|very|so|[a-z]+er))\b/;
 // "I should think", "I should say": the first person's conditional, not a duty.
 const FIRST_PERSON_CONDITIONAL =
   /(?:^|\s)(?:i|we) should (?:not )?(?:think|say|imagine|suppose|guess|like|love|hate|prefer|point out|add|mention|note|be (?:glad|happy|sorry|surprised|afraid|inclined))\b/;
