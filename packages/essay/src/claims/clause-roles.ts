@@ -55,7 +55,8 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
       if (opened) {
         mode = opened;
         parenthetical =
-          tokens[j - 1]?.lower === "," && (opened !== "complement" || isRelative(token.lower) || token.lower === "whether");
+          tokens[j - 1]?.lower === "," &&
+          (opened !== "complement" || isRelative(token.lower) || token.lower === "whether");
         onSubject = opened === "complement" && isSubjectRelative(tokens, i, j);
       }
     } else if (onSubject && (MODALS.has(token.lower) || SUBJECT_ENDERS.has(token.lower))) {

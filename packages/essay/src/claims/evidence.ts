@@ -1,10 +1,25 @@
-import { figureAt } from "./quantities.ts";
 import { isCommonWord } from "../lexicon.ts";
+import { figureAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
 const FORECASTING = new Set(["will", "would", "won't", "wouldn't"]);
-const ARTICLES = new Set(["the", "a", "his", "her", "their", "its", "our", "my", "your", "of", "free", "political", "own"]);
+// Words before "will" that make it a noun ("the will of the people", "political will").
+const NOUN_WILL_BEFORE = new Set([
+  "the",
+  "a",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "of",
+  "free",
+  "political",
+  "own",
+]);
 
 // Documents and records reported as the source of a finding.
 const RECORD =
@@ -17,9 +32,8 @@ const RECORD_CUES: readonly RegExp[] = [
 ];
 
 // A document's provisions reported as fact: "the Act extends tax credits…", "the draft includes…".
-const PROVISION = new RegExp(
-  String.raw`(?:^|\s)(?:the|this|that|its|their|our|a) (?:[\w'-]+ ){0,4}?(?:order|act|law|constitution|bill|draft|plan|agreement|treaty|statute|article|section|clause|regulation|charter|amendment|budget|legislation|contract|licen[cs]e|framework|specification|rfc|decree|ordinance|directive|ruling|judgment|settlement|guidance|guidelines)s? (?:also |now |further |explicitly |expressly )?(?:includes|included|provides|provided|requires|required|directs|directed|guarantees|prohibits|prohibited|establishes|established|mandates|mandated|authorizes|authorises|authorized|contains|contained|declares|declared|extends|extended|creates|created|grants|granted|defines|specifies|allocates|allocated|invests|invested|funds|funded|sets out|calls for|stipulates)\b`,
-);
+const PROVISION =
+  /(?:^|\s)(?:the|this|that|its|their|our|a) (?:[\w'-]+ ){0,4}?(?:order|act|law|constitution|bill|draft|plan|agreement|treaty|statute|article|section|clause|regulation|charter|amendment|budget|legislation|contract|licen[cs]e|framework|specification|rfc|decree|ordinance|directive|ruling|judgment|settlement|guidance|guidelines)s? (?:also |now |further |explicitly |expressly )?(?:includes|included|provides|provided|requires|required|directs|directed|guarantees|prohibits|prohibited|establishes|established|mandates|mandated|authorizes|authorises|authorized|contains|contained|declares|declared|extends|extended|creates|created|grants|granted|defines|specifies|allocates|allocated|invests|invested|funds|funded|sets out|calls for|stipulates)\b/;
 
 // The verbs of PROVISION, as a cheap test before it runs.
 const PROVIDES =
@@ -34,7 +48,8 @@ function namedPastEvent(view: SentenceView): string | undefined {
   const first = tokens[view.head];
   if (!first || roles[view.head] !== "main") return undefined;
   // "Hale", "President Biden", "the United States": a name, a title and a name, or "the" and a name.
-  const titled = (at: number): boolean => isName(tokens[at]) && (isName(tokens[at + 1]) || !isCommonWord(tokens[at]?.lower ?? ""));
+  const titled = (at: number): boolean =>
+    isName(tokens[at]) && (isName(tokens[at + 1]) || !isCommonWord(tokens[at]?.lower ?? ""));
   const start = first.lower === "the" ? view.head + 1 : view.head;
   if (!titled(start) && !(start > view.head && isName(tokens[start]))) return undefined;
   let k = start + 1;
@@ -49,7 +64,7 @@ function namedPastEvent(view: SentenceView): string | undefined {
 }
 
 function isName(token: { readonly text: string; readonly capital: boolean } | undefined): boolean {
-  return token !== undefined && token.capital && /^\p{Lu}\p{Ll}/u.test(token.text);
+  return token?.capital === true && /^\p{Lu}\p{Ll}/u.test(token.text);
 }
 
 const PAST_VERBS = new Set(
@@ -67,7 +82,8 @@ export function evidenceCues(view: SentenceView): string[] {
   const forecastReported = view.tokens.some((token, i) => view.roles[i] === "complement" && FORECAST.has(token.lower));
   // A figure the main clause forecasts ("the deal would bring in $40 million") is not on record.
   const forecast = view.tokens.findIndex(
-    (token, i) => view.roles[i] === "main" && FORECASTING.has(token.lower) && !ARTICLES.has(view.tokens[i - 1]?.lower ?? ""),
+    (token, i) =>
+      view.roles[i] === "main" && FORECASTING.has(token.lower) && !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? ""),
   );
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];

@@ -8,7 +8,9 @@ const NOT_AFTER_COMMAND = words(
 );
 
 // Auxiliaries that open a question ("Did it work?"), never a command.
-const QUESTION_OPENERS = words("do does did is are was were have has had can could will would shall should may might must");
+const QUESTION_OPENERS = words(
+  "do does did is are was were have has had can could will would shall should may might must",
+);
 
 // Irregular past participles, which open a participial phrase ("Taken together, …", "Driven by…").
 const PARTICIPLES = words(

@@ -30,7 +30,9 @@ const MOVE_STATES = words("convinced constrained obliged led able content brief"
 // Verbs by which a writer points the reader at something ("you will notice").
 const ADDRESSING = words("notice see find recall remember agree note recognize recognise observe");
 
-const ANNOUNCED = new RegExp(String.raw`(?:^|\s)(?:i'm|we're|i am|we are) going to (?:\w+ly )?(?:${[...MOVES].join("|")})\b`);
+const ANNOUNCED = new RegExp(
+  String.raw`(?:^|\s)(?:i'm|we're|i am|we are) going to (?:\w+ly )?(?:${[...MOVES].join("|")})\b`,
+);
 
 const LIKELY =
   /(?:\b(?:is|are|am|was|were|be|seems?|appears?|looks?|remains?)|'s|'re|'m)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;

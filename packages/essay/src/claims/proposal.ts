@@ -31,7 +31,8 @@ export function proposalCues(view: SentenceView): string[] {
     while (SKIPPABLE.has(tokens[verb]?.lower ?? "")) verb++;
     const action = tokens[verb]?.lower ?? "";
     // "The cap could be applied gradually", "this could be solved by…": a means offered in the passive.
-    if (word === "could" && action === "be" && isMeans(tokens, verb + 1)) return [`proposal:could be ${tokens[verb + 1]?.lower}`];
+    if (word === "could" && action === "be" && isMeans(tokens, verb + 1))
+      return [`proposal:could be ${tokens[verb + 1]?.lower}`];
     if (NOT_ACTIONS.has(action) || !canBeVerb(action)) continue;
     const subject = tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main");
     if (!hasAgentSubject(subject)) continue;

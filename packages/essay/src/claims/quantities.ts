@@ -30,7 +30,8 @@ export function figureAt(tokens: readonly Token[], i: number): string | undefine
   if (/^(?:1\d|20)\d\d$/.test(token.text) && !DURATIONS.has(next?.lower ?? "")) {
     return MONTHS.has(previous) ? `date:${tokens[i - 1]?.text} ${token.text}` : `date:${token.text}`;
   }
-  if (DURATIONS.has(next?.lower ?? "")) return measuredSpan(tokens, i) ? `number:${token.text} ${next?.text}` : undefined;
+  if (DURATIONS.has(next?.lower ?? ""))
+    return measuredSpan(tokens, i) ? `number:${token.text} ${next?.text}` : undefined;
   if (/[%$€£]|\d[,.]\d/.test(token.text) || MAGNITUDES.has(next?.lower ?? "")) return `number:${token.text}`;
   return Number(token.text) >= 10 ? `number:${token.text}` : undefined;
 }
@@ -53,7 +54,13 @@ function isVersion(tokens: readonly Token[], i: number): boolean {
   if (/^\d+\.0$/.test(token.text) && !MAGNITUDES.has(next?.lower ?? "") && !/^[$€£]/.test(token.text)) return true;
   if (VERSIONED.has(next?.lower ?? "") || VERSIONED.has(previous?.lower ?? "")) return true;
   // A capitalised word right before, not at the sentence start and not a month ("in May 2.5…" is rare).
-  return previous !== undefined && i > 1 && previous.capital && /^\p{Lu}[\p{Ll}\p{Lu}+#]*$/u.test(previous.text) && !MONTHS.has(previous.lower);
+  return (
+    previous !== undefined &&
+    i > 1 &&
+    previous.capital &&
+    /^\p{Lu}[\p{Ll}\p{Lu}+#]*$/u.test(previous.text) &&
+    !MONTHS.has(previous.lower)
+  );
 }
 
 // A span of time stated as a measurement rather than a window: "more than 40 years", "after 14

@@ -15,7 +15,8 @@ const INFERRING =
 const FIRST_PERSON_CONDITIONAL =
   /(?:^|\s)(?:i|we) should (?:not )?(?:think|say|imagine|suppose|guess|like|love|hate|prefer|point out|add|mention|note|be (?:glad|happy|sorry|surprised|afraid|inclined))\b/;
 
-const DEONTIC_SHALL = /(?:^|\s)([a-z][\w'-]*) shall (?!not be (?:found|seen)|be (?:found|seen|confined|content)|now|next|then|first|proceed|begin|conclude|endeavou?r|attempt|examine|consider|briefly)/;
+const DEONTIC_SHALL =
+  /(?:^|\s)([a-z][\w'-]*) shall (?!not be (?:found|seen)|be (?:found|seen|confined|content)|now|next|then|first|proceed|begin|conclude|endeavou?r|attempt|examine|consider|briefly)/;
 
 // Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut).
 const PRESCRIPTIVE: readonly [RegExp, string][] = [
@@ -44,7 +45,10 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
 
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
   // "Would it not be better to…", "is it not time to…": a negative question that urges.
-  [/\b(?:would|is|were|will|might) it not (?:[\w,]+ ){0,8}?(?:better|wiser|best|well|time|right|wise|prudent|possible)\b/, "proposal"],
+  [
+    /\b(?:would|is|were|will|might) it not (?:[\w,]+ ){0,8}?(?:better|wiser|best|well|time|right|wise|prudent|possible)\b/,
+    "proposal",
+  ],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
   [
     /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|task|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/,
@@ -93,7 +97,11 @@ export function recommendationCues(view: SentenceView, listItem = false): string
     if (FIRST_PERSON_CONDITIONAL.test(view.main.slice(Math.max(0, at - 4)))) continue;
     if (isNounNeed(view.main, at, phrase) || isNegatedNecessity(view.main, at, phrase)) continue;
     // "I need to start with…", "I have to admit": the author's own necessity, not advice.
-    if (/^(?:need|have) to$/.test(phrase) && /(?:^|\s)i (?:\w+ly |also |still |just |now )?$/.test(view.main.slice(0, at))) continue;
+    if (
+      /^(?:need|have) to$/.test(phrase) &&
+      /(?:^|\s)i (?:\w+ly |also |still |just |now )?$/.test(view.main.slice(0, at))
+    )
+      continue;
     return [`modal:${phrase}`];
   }
   // "The board shall publish…": "shall" with a subject other than the speaker states what is
