@@ -83,7 +83,9 @@ export function evidenceCues(view: SentenceView): string[] {
   // A figure the main clause forecasts ("the deal would bring in $40 million") is not on record.
   const forecast = view.tokens.findIndex(
     (token, i) =>
-      view.roles[i] === "main" && FORECASTING.has(token.lower) && !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? ""),
+      view.roles[i] === "main" &&
+      FORECASTING.has(token.lower) &&
+      !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? ""),
   );
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];
