@@ -23,7 +23,7 @@ const NOUN_WILL_BEFORE = new Set([
 
 // Documents and records reported as the source of a finding.
 const RECORD =
-  "(?:reports?|study|studies|surveys?|polls?|census|audits?|data|figures|statistics|records|analysis|analyses|estimates?|reviews?|investigations?|assessments?|memos?|memorandum|documents?|letters?|minutes|transcripts?|filings?|emails|cables|evidence|research|experiments?|tests|trials?|measurements|benchmarks|results|findings|testimony|logs)";
+  "(?:reports?|study|studies|surveys?|polls?|census|audits?|data|figures|statistics|records|analysis|analyses|estimates?|reviews?|investigations?|assessments?|memos?|memorandum|documents?|letters?|minutes|transcripts?|filings?|emails|cables|research|experiments?|tests|trials?|measurements|benchmarks|results|findings|testimony|logs)";
 const RECORD_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\baccording to (?:[\w'-]+ ){0,4}?${RECORD}\b`),
   new RegExp(

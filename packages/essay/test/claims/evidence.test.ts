@@ -5,9 +5,9 @@ import { viewSentence } from "../../src/claims/sentence-view.ts";
 const cues = (text: string): string[] => evidenceCues(viewSentence(text));
 
 describe("evidenceCues", () => {
-  test("reads records in the plural and evidence as sources of a finding", () => {
+  test("reads records in the plural as sources of a finding", () => {
     expect(cues("Several studies found that the lanes cut injuries.")).toEqual(["record:studies found"]);
-    expect(cues("The evidence showed that the meters were never read.")).toEqual(["record:evidence showed"]);
+    expect(cues("The audits showed that the meters were never read.")).toEqual(["record:audits showed"]);
   });
 
   test("reads a document's provisions as fact", () => {
