@@ -11,8 +11,19 @@ export interface IndexedParagraph {
  * Links each paragraph to its most similar others by TF-IDF cosine, scored through an
  * inverted index so that only paragraphs sharing a word are ever compared.
  */
-export function lexicalLinks(paragraphs: readonly IndexedParagraph[], perParagraph = 2, threshold = 0.12): CrossRef[] {
-  const index = impactOrdered(tfIdf(paragraphs.map((paragraph) => paragraph.text)), Infinity);
+export function lexicalLinks(
+  paragraphs: readonly IndexedParagraph[],
+  perParagraph = 2,
+  threshold = 0.12,
+  words?: readonly (readonly string[])[],
+): CrossRef[] {
+  const index = impactOrdered(
+    tfIdf(
+      paragraphs.map((paragraph) => paragraph.text),
+      words,
+    ),
+    Infinity,
+  );
   // A word used in more than 40 paragraphs says little about any two of them, and skipping it
   // bounds the work per paragraph, which keeps the whole essay linear in its length.
   const maxPostings = 40;

@@ -8,9 +8,15 @@ export interface TfIdf {
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Builds TF-IDF vectors (log term frequency, smoothed IDF) and an inverted index over texts. */
-export function tfIdf(texts: readonly string[]): TfIdf {
-  const counts = texts.map((text) => termCounts(contentWords(text)));
+/**
+ * Builds TF-IDF vectors (log term frequency, smoothed IDF) and an inverted index over texts, or
+ * over their content words when the caller has read them already.
+ */
+export function tfIdf(
+  texts: readonly string[],
+  words: readonly (readonly string[])[] = texts.map((text) => contentWords(text)),
+): TfIdf {
+  const counts = words.map(termCounts);
   const postings = new Map<string, number[]>();
   counts.forEach((vector, i) => {
     for (const term of vector.keys()) (postings.get(term) ?? postings.set(term, []).get(term))?.push(i);
