@@ -32,12 +32,40 @@ const RECORD_CUES: readonly RegExp[] = [
 ];
 
 // A document's provisions reported as fact: "the Act extends tax credits…", "the draft includes…".
-const PROVISION =
-  /(?:^|\s)(?:the|this|that|its|their|our|a) (?:[\w'-]+ ){0,4}?(?:order|act|law|constitution|bill|draft|plan|agreement|treaty|statute|article|section|clause|regulation|charter|amendment|budget|legislation|contract|licen[cs]e|framework|specification|rfc|decree|ordinance|directive|ruling|judgment|settlement|guidance|guidelines)s? (?:also |now |further |explicitly |expressly )?(?:includes|included|provides|provided|requires|required|directs|directed|guarantees|prohibits|prohibited|establishes|established|mandates|mandated|authorizes|authorises|authorized|contains|contained|declares|declared|extends|extended|creates|created|grants|granted|defines|specifies|allocates|allocated|invests|invested|funds|funded|sets out|calls for|stipulates)\b/;
+const DOCUMENTS = new Set(
+  "order act law constitution bill draft plan agreement treaty statute article section clause regulation charter amendment budget legislation contract licence license framework specification rfc decree ordinance directive ruling judgment settlement guidance guidelines".split(
+    " ",
+  ),
+);
+const PROVIDING = new Set(
+  "includes included provides provided requires required directs directed guarantees prohibits prohibited establishes established mandates mandated authorizes authorises authorized contains contained declares declared extends extended creates created grants granted defines specifies allocates allocated invests invested funds funded stipulates".split(
+    " ",
+  ),
+);
+const PROVISION_ADVERBS = new Set(["also", "now", "further", "explicitly", "expressly"]);
+const PROVISION_OPENERS = new Set(["the", "this", "that", "its", "their", "our", "a"]);
 
-// The verbs of PROVISION, as a cheap test before it runs.
-const PROVIDES =
-  /\b(?:includ|provid|requir|direct|guarant|prohibit|establish|mandat|authori[sz]|contain|declar|extend|creat|grant|defin|specif|allocat|invest|fund|sets out|calls for|stipulat)/;
+// "The new charter requires…": a document noun (with a determiner at most five words before it)
+// directly before a verb of providing, in the main clause.
+function provisionCue(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  for (let i = view.head + 1; i < tokens.length; i++) {
+    if (roles[i] !== "main" || !PROVIDING.has(tokens[i]?.lower ?? "")) continue;
+    let noun = i - 1;
+    if (PROVISION_ADVERBS.has(tokens[noun]?.lower ?? "")) noun--;
+    const word = tokens[noun]?.lower ?? "";
+    if (!DOCUMENTS.has(word) && !(word.endsWith("s") && DOCUMENTS.has(word.slice(0, -1)))) continue;
+    for (let k = noun - 1; k >= Math.max(view.head, noun - 5); k--) {
+      if (PROVISION_OPENERS.has(tokens[k]?.lower ?? "")) {
+        return tokens
+          .slice(k, i + 1)
+          .map((token) => token.lower)
+          .join(" ");
+      }
+    }
+  }
+  return undefined;
+}
 
 /**
  * A past event with a named party as its subject ("Keith Rarick posted a proposal", "Hamilton
@@ -79,14 +107,28 @@ const PAST_VERBS = new Set(
  */
 export function evidenceCues(view: SentenceView): string[] {
   const cues: string[] = [];
-  const forecastReported = view.tokens.some((token, i) => view.roles[i] === "complement" && FORECAST.has(token.lower));
+  const { lead } = view;
+  const mayForecast =
+    lead.includes("will") ||
+    lead.includes("would") ||
+    lead.includes("shall") ||
+    lead.includes("won't") ||
+    lead.includes("'ll");
+  let forecastReported = false;
   // A figure the main clause forecasts ("the deal would bring in $40 million") is not on record.
-  const forecast = view.tokens.findIndex(
-    (token, i) =>
-      view.roles[i] === "main" &&
-      FORECASTING.has(token.lower) &&
-      !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? ""),
-  );
+  let forecast = -1;
+  for (let i = 0; mayForecast && i < view.tokens.length; i++) {
+    const word = view.tokens[i]?.lower ?? "";
+    const role = view.roles[i];
+    if (role === "complement" && FORECAST.has(word)) forecastReported = true;
+    if (
+      forecast < 0 &&
+      role === "main" &&
+      FORECASTING.has(word) &&
+      !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? "")
+    )
+      forecast = i;
+  }
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];
     if (role === "adverbial" || role === "steer") return;
@@ -107,8 +149,8 @@ export function evidenceCues(view: SentenceView): string[] {
     const match = pattern.exec(view.lead);
     if (match) return [`record:${match[0]}`];
   }
-  const provision = PROVIDES.test(view.main) ? PROVISION.exec(view.main) : null;
-  if (provision) return [`provision:${provision[0].trim()}`];
+  const provision = provisionCue(view);
+  if (provision) return [`provision:${provision}`];
   const event = namedPastEvent(view);
   if (event) return [`event:${event}`];
   return [];

@@ -56,8 +56,22 @@ function thenConsequence(view: SentenceView): boolean {
   return view.lead.includes(" and ") && CONSEQUENCE.test(view.lead);
 }
 
+// The command found for a view outside a list, kept: the recommendation and prediction detectors
+// both ask for it.
+const COMMANDS = new WeakMap<SentenceView, string | null>();
+
 // The verb that opens the main clause as a command, or undefined.
 function commandWord(view: SentenceView, listItem: boolean): string | undefined {
+  if (listItem) return findCommand(view, true);
+  let command = COMMANDS.get(view);
+  if (command === undefined) {
+    command = findCommand(view, false) ?? null;
+    COMMANDS.set(view, command);
+  }
+  return command ?? undefined;
+}
+
+function findCommand(view: SentenceView, listItem: boolean): string | undefined {
   const { tokens } = view;
   const first = tokens[view.head];
   if (!first || view.roles[view.head] !== "main") return undefined;

@@ -96,7 +96,9 @@ export function predictionCues(view: SentenceView): string[] {
       if (OUTCOMES.has(verb)) return [`modal:${word} ${verb}`];
     }
   }
-  const likely = LIKELY.exec(view.main) ?? EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
+  const likely =
+    (view.main.includes(" to ") ? LIKELY.exec(view.main) : null) ??
+    EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
   // "I'm going to return to that later": the author announcing a move.
   if (likely && ANNOUNCED.test(view.main)) return [];
   if (likely) return [`likely:${likely[0]}`];

@@ -18,6 +18,14 @@ const FIRST_PERSON_CONDITIONAL =
 const DEONTIC_SHALL =
   /(?:^|\s)([a-z][\w'-]*) shall (?!not be (?:found|seen)|be (?:found|seen|confined|content)|now|next|then|first|proceed|begin|conclude|endeavou?r|attempt|examine|consider|briefly)/;
 
+// "The remedy (for X) is to…", "a better approach might be to…": a course named as the answer.
+const FRAME =
+  /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|task|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/;
+// "Would it not be better to…", "is it not time to…": a negative question that urges.
+const URGING =
+  /\b(?:would|is|were|will|might) it not (?:[\w,]+ ){0,8}?(?:better|wiser|best|well|time|right|wise|prudent|possible)\b/;
+const FRAME_START = /^(?:the|our|your|their|his|her|its|a|one|another) /;
+
 // Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut).
 const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive"],
@@ -44,16 +52,9 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
   ],
 
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
-  // "Would it not be better to…", "is it not time to…": a negative question that urges.
-  [
-    /\b(?:would|is|were|will|might) it not (?:[\w,]+ ){0,8}?(?:better|wiser|best|well|time|right|wise|prudent|possible)\b/,
-    "proposal",
-  ],
+  [URGING, "proposal"],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
-  [
-    /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|task|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/,
-    "proposal",
-  ],
+  [FRAME, "proposal"],
   [/\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
   [
     /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)? to\b/,
@@ -109,10 +110,13 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   const shall = question || !view.main.includes(" shall ") ? null : DEONTIC_SHALL.exec(view.main);
   if (shall && !/^(?:i|we|you|thou|who|which|that)$/.test(shall[1] ?? "")) return [`deontic:${shall[0].trim()}`];
   for (const [pattern, label] of PRESCRIPTIVE) {
+    // The "X is to" frame only opens a clause with a determiner and needs a "to".
+    if (pattern === FRAME && !(FRAME_START.test(view.main) && view.main.includes(" to"))) continue;
+    if (pattern === URGING && !view.main.includes(" it not ")) continue;
     const match = pattern.exec(view.main);
     if (match) return [`${label}:${match[0].trim()}`];
   }
-  const ruledOut = /not|n't/.test(view.main) ? RULED_OUT.exec(view.main) : null;
+  const ruledOut = view.main.includes("not") || view.main.includes("n't") ? RULED_OUT.exec(view.main) : null;
   if (ruledOut) return [`prescriptive:${ruledOut[0].trim()}`];
   if (view.main.includes("ed")) {
     for (const [pattern, label, word] of IMPERSONAL) {
