@@ -19,9 +19,6 @@ const TAGS: Record<string, keyof HTMLElementTagNameMap> = {
 const whole = (range: Range, length: number, from = 0): boolean =>
   Number.isInteger(range.start) && Number.isInteger(range.end) && from <= range.start && range.end <= length;
 
-const fits = (claims: readonly PassageClaim[], length: number): boolean =>
-  claims.every((claim, i) => whole(claim, length, claims[i - 1]?.end) && claim.start < claim.end);
-
 function wrap(wrapper: Wrapper, base: string): Element {
   if ("kind" in wrapper)
     return el("span", { part: wrapper.thesis === true ? "claim thesis" : "claim", "data-kind": wrapper.kind });
@@ -50,18 +47,20 @@ export function claimNodes(
   const spans = marks
     .filter((mark) => TAGS[mark.type] && whole(mark, text.length) && mark.start < mark.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const claimed = fits(sorted, text.length) ? sorted : [];
+  // Claims that overlap, are empty or fall outside the text are all left out.
+  const fits = sorted.every((claim, i) => whole(claim, text.length, sorted[i - 1]?.end) && claim.start < claim.end);
+  const claimed = fits ? sorted : [];
   // Zero-width marks, each shown as a node: a line break, or a footnote's reference.
-  const points: { at: number; node: Node }[] = [];
+  const points: [at: number, node: Node][] = [];
   for (const mark of marks) {
     const node = mark.type === "break" ? el("br") : "footnote" in mark && ref?.(mark.footnote);
-    if (node && whole(mark, text.length)) points.push({ at: mark.start, node });
+    if (node && whole(mark, text.length)) points.push([mark.start, node]);
   }
   const cuts = [
     ...new Set([
       0,
       text.length,
-      ...points.map((p) => p.at),
+      ...points.map((point) => point[0]),
       ...[...claimed, ...spans].flatMap((w) => [w.start, w.end]),
     ]),
   ].sort((a, b) => a - b);
@@ -85,22 +84,21 @@ export function claimNodes(
   let open: PassageMark[] = [];
   let c = 0;
   let m = 0;
-  for (let i = 0; i < cuts.length; i++) {
-    const start = cuts[i] as number;
+  cuts.forEach((start, i) => {
     const end = cuts[i + 1] ?? start;
     while ((claimed[c]?.end ?? Infinity) <= start) c++;
     while ((spans[m]?.start ?? Infinity) <= start) open.push(spans[m++] as PassageMark);
     open = open.filter((w) => w.end > start);
     const claim = claimed[c];
     const around = [...(claim && claim.start <= start ? [claim] : []), ...open];
-    for (const { at, node } of points)
+    for (const [at, node] of points)
       if (at === start)
         add(
           node,
-          around.filter((w) => w.start < at),
+          around.filter((w) => w.start < start),
         );
     if (end > start) add(new Text(text.slice(start, end)), around);
-  }
+  });
   return [...(parents[0] as ParentNode).childNodes];
 }
 
