@@ -73,13 +73,27 @@ describe("passageBlock", () => {
     expect(passageBlock(unsafe, reading).figure).toEqual({ alt: "x" });
   });
 
-  test("goes into the passage record, which keeps its text-only field and lists the footnotes it references", () => {
+  test("goes into the passage record, which keeps its text-only field and lists the footnotes it references, with their marks", () => {
     const text = "A claim with a source.";
     const p = para(1, text, {
       marks: [{ type: "footnote-ref", start: 22, end: 22, footnote: "fn1" }, over(text, "claim", { type: "strong" })],
     });
     const essay = essayOf([p], {
-      footnotes: [{ id: "fn1", label: "1", paragraphId: pid(1), offset: 22, text: "The source.", marks: [], line: 5 }],
+      footnotes: [
+        {
+          id: "fn1",
+          label: "1",
+          paragraphId: pid(1),
+          offset: 22,
+          text: "The source, and a bad one.",
+          marks: [
+            { type: "link", start: 4, end: 10, href: "../sources/" },
+            { type: "emphasis", start: 18, end: 21 },
+            { type: "link", start: 22, end: 25, href: "javascript:alert(1)" },
+          ],
+          line: 5,
+        },
+      ],
     });
     const record = passageRecord(essay, p);
     expect(isPassageRecord(record)).toBe(true);
@@ -88,6 +102,19 @@ describe("passageBlock", () => {
       { type: "footnote-ref", start: 22, end: 22, footnote: "fn1" },
       { type: "strong", start: 2, end: 7 },
     ]);
-    expect(record.notes).toEqual([{ id: "fn1", kind: "footnote", number: 1, quote: "", text: "The source." }]);
+    // The footnote's marks go with it, links made absolute and unsafe ones left out (their words stay).
+    expect(record.notes).toEqual([
+      {
+        id: "fn1",
+        kind: "footnote",
+        number: 1,
+        quote: "",
+        text: "The source, and a bad one.",
+        marks: [
+          { type: "link", start: 4, end: 10, href: new URL("../sources/", record.essay.url).href },
+          { type: "emphasis", start: 18, end: 21 },
+        ],
+      },
+    ]);
   });
 });
