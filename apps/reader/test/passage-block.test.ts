@@ -1,7 +1,7 @@
 import { isPassageRecord } from "@scholia/embed";
 import { describe, expect, test } from "vitest";
 import { passageBlock, passageMarks } from "../src/lib/passage-block.ts";
-import { passageRecord } from "../src/lib/passage-record.ts";
+import { editionNotesOf, footnotesById, passageRecord } from "../src/lib/passage-record.ts";
 import { essayOf, over, para, pid } from "./blocks-fixtures.ts";
 
 const reading = "https://scholia.example/built/";
@@ -116,5 +116,61 @@ describe("passageBlock", () => {
         ],
       },
     ]);
+  });
+});
+
+describe("the notes a passage lists", () => {
+  const footnote = (n: number, paragraph: number) => ({
+    id: `fn${n}`,
+    label: String(n),
+    paragraphId: pid(paragraph),
+    offset: 0,
+    text: `Footnote ${n}.`,
+    marks: [],
+    line: 20 + n,
+  });
+
+  test("include a footnote referenced only in a table cell, and an earlier footnote referenced again", () => {
+    const first = para(1, "Apples.", { marks: [{ type: "footnote-ref", start: 7, end: 7, footnote: "fn1" }] });
+    const table = para(2, "Pear 12", {
+      type: "table",
+      analysed: false,
+      table: {
+        align: [null, null],
+        header: false,
+        rows: [
+          [
+            { text: "Pear", marks: [] },
+            { text: "12", marks: [{ type: "footnote-ref", start: 2, end: 2, footnote: "fn1" }] },
+          ],
+        ],
+      },
+    });
+    const essay = essayOf([first, table], { footnotes: [footnote(1, 1), footnote(2, 1)] });
+    const notes = editionNotesOf(essay, table);
+    expect(notes.map((note) => note.id)).toEqual(["fn1"]);
+    expect([...footnotesById(notes).keys()]).toEqual(["fn1"]);
+    expect(passageRecord(essay, table).notes.map((note) => [note.id, note.number])).toEqual([["fn1", 1]]);
+  });
+
+  test("are looked up by footnote id for the references, leaving editor's notes out", () => {
+    const p = para(1, "A claim.", { marks: [{ type: "footnote-ref", start: 8, end: 8, footnote: "fn1" }] });
+    const essay = essayOf([p], { footnotes: [footnote(1, 1)] });
+    const byId = footnotesById([
+      ...editionNotesOf(essay, p),
+      {
+        origin: "editor",
+        id: "n1",
+        number: 2,
+        kind: "context",
+        paragraphId: pid(1),
+        start: 0,
+        end: 1,
+        quote: "A",
+        text: "An editor's note.",
+        marks: [],
+      },
+    ]);
+    expect([...byId.entries()].map(([id, note]) => [id, note.number])).toEqual([["fn1", 1]]);
   });
 });
