@@ -5,7 +5,8 @@
 export function focusInFrame(win: Window): void {
   win.document.addEventListener("click", (event) => {
     const link = (event.target as Element | null)?.closest?.("a[href^='#']");
-    const target = link && win.document.getElementById(decodeURIComponent(link.getAttribute("href")?.slice(1) ?? ""));
+    // The notes' ids are plain ASCII (`note-fn1`), so the fragment is the id as it stands.
+    const target = link && win.document.getElementById(link.getAttribute("href")?.slice(1) ?? "");
     if (!target) return;
     event.preventDefault();
     target.focus();
