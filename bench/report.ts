@@ -87,6 +87,7 @@ function buildSection(builds: readonly LibraryBuild[]): string {
     count(paragraphs),
     bytes(sourceBytes),
     fixed(build.seconds, 1),
+    fixed(build.cpuSeconds, 1),
     fixed(build.seconds / essays, 3),
     [build.phases.startup, build.phases.content, build.phases.bundle, build.phases.render, build.phases.postbuild]
       .map((s) => fixed(s, 1))
@@ -109,6 +110,7 @@ function buildSection(builds: readonly LibraryBuild[]): string {
         "paragraphs",
         "source",
         "build s",
+        "CPU s",
         "s / essay",
         "phases s: start / content / bundle / render / after",
         "peak RSS",
@@ -121,7 +123,7 @@ function buildSection(builds: readonly LibraryBuild[]): string {
     "",
     growth,
     "",
-    `Cold builds (Astro's cache cleared) of \`astro build\` in apps/reader with SCHOLIA_ESSAYS set to a synthetic library; peak RSS of the largest process by ${builds[0]?.build.peakRssSource} (Debian's \`time\` package; without it the benchmark polls /proc instead). Phases are timed by the arrival of Astro's log lines: start (config, Vite), content (essay loader: parsing), bundle (Vite builds), render (every page), after (integrations: Pagefind, headers). Pagefind: ${builds.map((b) => `${count(b.essays)}: ${b.build.pagefindLine ?? "—"}`).join("; ")}.`,
+    `Cold builds (Astro's cache cleared) of \`astro build\` in apps/reader with SCHOLIA_ESSAYS set to a synthetic library; CPU seconds (user + system, the build and its children) and peak RSS of the largest process by ${builds[0]?.build.peakRssSource} (Debian's \`time\` package; without it the benchmark polls /proc instead). Phases are timed by the arrival of Astro's log lines: start (config, Vite), content (essay loader: parsing), bundle (Vite builds), render (every page), after (integrations: Pagefind, headers). Pagefind: ${builds.map((b) => `${count(b.essays)}: ${b.build.pagefindLine ?? "—"}`).join("; ")}.`,
   ].join("\n");
 }
 
