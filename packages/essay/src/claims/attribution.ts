@@ -1,7 +1,8 @@
-import { isRegardingWord, isReportingWord, usedAsVerb } from "./reporting-verbs.ts";
+import { type ReportSubject, reportSubject, subjectIndex } from "./report-subject.ts";
+import { isRegardingWord, isReportingWord, needsComplement, usedAsVerb } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
-import { AUTHOR_SUBJECTS, DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
+import { DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
 
 // Views set up to be rejected, with or without a reporting verb.
 const SET_UP: readonly RegExp[] = [
@@ -16,8 +17,21 @@ const SET_UP: readonly RegExp[] = [
 
 const AS_SOURCE =
   /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b/;
+// "as I said", "as we noted": the author citing the essay itself, not a source.
+const AS_AUTHOR = /^(?:, |: )?as (?:i|we)\b/;
 
+// "according to" names a source unless it means "in keeping with" ("according to the rules").
 const OTHER_SOURCE = /\b(?:according to|in the words of)\b/;
+const CONFORMITY =
+  /\baccording to (?:(?:the|its|their|his|her|our|these|those|this|established|some) )*(?:rules?|laws?|plans?|principles?|schedules?|customs?|standards?|instructions?|procedures?|needs?|abilit(?:y|ies)|forms?|usages?|terms?|manner|nature|circumstances)\b/;
+
+// Nouns that name a held view: followed by a clause that states it ("the assumption that …",
+// "the premise was that …"), they report a view the sentence then weighs.
+const VIEW_NOUNS = new Set(
+  "assumption assumptions premise presumption supposition belief beliefs notion idea view claim contention assertion allegation impression hope hopes fear fears expectation expectations perception thesis myth doctrine dogma narrative critique criticism objection complaint conviction prejudice imagination postulate opinion sentiment".split(
+    " ",
+  ),
+);
 
 /** Cues that the sentence reports what another party says, believes, fears or wants; empty when none. */
 export function attributionCues(view: SentenceView): string[] {
@@ -26,58 +40,95 @@ export function attributionCues(view: SentenceView): string[] {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
-    if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out") return [`reporting-verb:${word} out`];
-    if (!isReportingWord(word) || !usedAsVerb(tokens, i)) continue;
-    if (isAbility(tokens, i)) continue;
-    if (authorSpeaks(tokens, view.head, i) || recordSpeaks(tokens, view.head, i)) continue;
-    return [`reporting-verb:${word}`, ...reportShape(tokens, view.head, i)];
+    if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out" && !authorAt(view, i))
+      return [`reporting-verb:${word} out`];
+    const participle = reportingParticiple(tokens, i);
+    if (!participle && (!isReportingWord(word) || !usedAsVerb(tokens, i))) continue;
+    if (isAbility(tokens, i) || (needsComplement(word) && !hasComplement(tokens, i))) continue;
+    const at = participle ? mainSubject(view) : subjectIndex(tokens, view.head, i);
+    const subject = reportSubject(tokens, at, i);
+    if (!REPORTS.has(subject.kind)) continue;
+    if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
+    return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
   const source = AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead);
-  if (source) return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
+  if (source && !AS_AUTHOR.test(source[0]) && !(source[0].startsWith("according") && CONFORMITY.test(view.lead)))
+    return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
   for (const pattern of SET_UP) {
     const match = pattern.exec(view.main);
     if (match) return [`set-up:${match[0]}`];
   }
-  return [];
+  const held = heldView(tokens, roles, view.head);
+  return held ? [`view-noun:${held}`] : [];
 }
 
-// "I believe", "we fear": the author's own voice, not a report of another party.
-function authorSpeaks(tokens: readonly Token[], head: number, verb: number): boolean {
-  const subject = tokens.slice(head, verb).map((token) => token.lower);
-  return subject.length <= 3 && subject.some((word) => AUTHOR_SUBJECTS.has(word));
-}
+// The subjects whose reporting verbs report: not the author, the reader, a record or nobody.
+const REPORTS = new Set<ReportSubject["kind"]>(["impersonal", "party", "name"]);
 
 // "few could have predicted", "no one can say": the author's judgement of what could be known.
 function isAbility(tokens: readonly Token[], i: number): boolean {
   const before = tokens
-    .slice(Math.max(0, i - 3), i)
+    .slice(Math.max(0, i - 4), i)
     .map((token) => token.lower)
     .join(" ");
-  return /\b(?:could|would|might) (?:not )?have$|\b(?:can|cannot|can't|could not|couldn't)(?: not)?$/.test(before);
+  return /\b(?:could|would|might) (?:not )?have$|\b(?:can|cannot|can't|could not|couldn't)(?: not)?$|\b(?:can|cannot|could) (?:not )?be (?:\p{L}+ly |little |hardly |scarcely )?$/u.test(
+    before,
+  );
 }
 
-// "The data tell a different story": records and history "speak" only as the author reads them.
-const RECORDS = new Set([
-  "data",
-  "figures",
-  "numbers",
-  "evidence",
-  "facts",
-  "history",
-  "record",
-  "results",
-  "statistics",
-  "experience",
-  "research",
-]);
+// What may follow a verb that reports only with a clause, an infinitive or a quotation after it
+// ("they hope that …", "she wants them to …", "he agreed to …"), never with a plain object
+// ("they want force", "the people declare their consent").
+const COMPLEMENTS = new Set(
+  'that to whether if what how why when who which : “ " ‘ he she they we i you it there this'.split(" "),
+);
 
-function recordSpeaks(tokens: readonly Token[], head: number, verb: number): boolean {
-  return tokens.slice(head, verb).some((token) => RECORDS.has(token.lower));
+function hasComplement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? "";
+  if (COMPLEMENTS.has(next)) return true;
+  // "want your nation to buy", "urged the council to act": an object and then an infinitive.
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === "to") return j > i + 1;
+    if (word === "," || word === ";" || word === "." || isReportingWord(word)) return false;
+  }
+  return false;
+}
+
+// "…, claiming that …", "fond of saying that …": a participle of a verb of saying that reports
+// for the main clause's subject.
+function reportingParticiple(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  if (!word.endsWith("ing") || !isReportingWord(word)) return false;
+  const previous = tokens[i - 1]?.lower ?? "";
+  const next = tokens[i + 1]?.lower ?? "";
+  if (DETERMINERS.has(previous)) return false;
+  if (previous === ",") return next !== "," && next !== ".";
+  return (previous === "of" || previous === "by") && (next === "that" || next === "“" || next === '"');
+}
+
+// The main clause's subject: its first word that is no adverb, comma or determiner.
+function mainSubject(view: SentenceView): number {
+  const { tokens, roles } = view;
+  for (let k = view.head; k < tokens.length; k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (roles[k] !== "main" || word === "," || (word.endsWith("ly") && word.length > 3)) continue;
+    if (DETERMINERS.has(word) && /^\p{L}/u.test(tokens[k + 1]?.lower ?? "")) continue;
+    return k;
+  }
+  return -1;
+}
+
+function authorAt(view: SentenceView, i: number): boolean {
+  return reportSubject(view.tokens, subjectIndex(view.tokens, view.head, i), i).kind === "author";
 }
 
 function regardsAs(view: SentenceView, i: number): boolean {
   const { tokens } = view;
-  if (!usedAsVerbLoosely(tokens, i)) return false;
+  const previous = tokens[i - 1]?.lower ?? "";
+  if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous)) return false;
+  const subject = reportSubject(tokens, subjectIndex(tokens, view.head, i), i).kind;
+  if (subject === "author" || subject === "reader" || subject === "none") return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
     if (tokens[j]?.lower === "as") return true;
     if (tokens[j]?.lower === "," || tokens[j]?.lower === ";") return false;
@@ -85,53 +136,28 @@ function regardsAs(view: SentenceView, i: number): boolean {
   return false;
 }
 
-function usedAsVerbLoosely(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1]?.lower ?? "";
-  return !DETERMINERS.has(previous) && !PREPOSITIONS.has(previous) && !authorSpeaks(tokens, Math.max(0, i - 3), i);
+// "the assumption was that …", "the premise that …": a held view and the clause that states it,
+// unless the author owns it ("my view is that …").
+function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: number): string | undefined {
+  for (let i = head; i < tokens.length - 1; i++) {
+    const word = tokens[i]?.lower ?? "";
+    if (!VIEW_NOUNS.has(word) || roles[i] !== "main") continue;
+    const previous = tokens[i - 1]?.lower ?? "";
+    if (previous === "my" || previous === "our") continue;
+    const next = tokens[i + 1]?.lower;
+    const then = tokens[i + 2]?.lower;
+    if (next === "that" || ((next === "was" || next === "is" || next === "were") && then === "that"))
+      return `${previous} ${word} ${next}${next === "that" ? "" : " that"}`.trim();
+  }
+  return undefined;
 }
 
-// Whose words the report gives: "it is said that" (nobody's in particular), "they / many people /
-// critics argue" (a party other than the author), or a clause that follows the verb ("… that …").
-const OTHER_PARTIES = new Set([
-  "they",
-  "he",
-  "she",
-  "people",
-  "some",
-  "many",
-  "others",
-  "those",
-  "critics",
-  "opponents",
-  "advocates",
-  "supporters",
-  "proponents",
-  "skeptics",
-  "sceptics",
-  "economists",
-  "experts",
-  "officials",
-  "observers",
-  "commentators",
-  "everyone",
-  "most",
-]);
-
-// What may stand between "it" and the verb of an impersonal report: "it has often been said",
-// never an adjective and "to" ("it is folly to argue" is the author's judgement).
-const IMPERSONAL_FILLER =
-  /^(?:is|was|be|been|being|has|have|had|may|might|can|could|will|would|must|should|not|also|often|long|now|further|\p{L}+ly)$/u;
-
-function reportShape(tokens: readonly Token[], head: number, verb: number): string[] {
+function reportShape(tokens: readonly Token[], subject: ReportSubject, at: number, verb: number): string[] {
   const shapes: string[] = [];
-  const subject = tokens.slice(head, verb).map((token) => token.lower);
-  if (
-    subject[0] === "it" &&
-    subject.some((word) => /^(?:is|was|be|been|being)$/.test(word)) &&
-    subject.slice(1).every((word) => IMPERSONAL_FILLER.test(word))
-  )
-    shapes.push(`impersonal:${[...subject, tokens[verb]?.lower ?? ""].join(" ")}`);
-  else if (subject.some((word) => OTHER_PARTIES.has(word))) shapes.push(`other-party:${subject.join(" ")}`);
+  if (subject.kind === "impersonal") {
+    const frame = tokens.slice(at, verb + 1).map((token) => token.lower);
+    shapes.push(`impersonal:${frame.join(" ")}`);
+  } else if (subject.kind === "party" || subject.kind === "name") shapes.push(`other-party:${subject.words}`);
   if (tokens[verb + 1]?.lower === "that") shapes.push(`that-clause:${tokens[verb]?.lower ?? ""} that`);
   return shapes;
 }

@@ -1,9 +1,10 @@
+import { canBeAdjective } from "../lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { DETERMINERS, PREPOSITIONS, words } from "./word-classes.ts";
 
 // Verbs by which writers report what another party says, believes, fears or wants.
 const REGULAR = words(
-  "claim believe fear worry insist argue contend assert allege declare announce acknowledge deny complain boast retort reply respond explain report note warn predict expect hope want wish assume suspect doubt agree accuse urge demand promise pledge vow threaten add observe remark suggest stress emphasize emphasise concede admit recall maintain reckon estimate charge counter object caution lament protest dismiss question imagine suppose conclude calculate",
+  "claim believe fear worry insist argue contend assert allege declare announce acknowledge deny complain boast retort reply respond explain report note warn predict expect hope want wish assume suspect doubt agree accuse urge demand promise pledge vow threaten add observe remark suggest stress emphasize emphasise concede admit recall maintain reckon estimate charge counter object caution lament protest dismiss question imagine suppose conclude calculate ask wonder answer",
 );
 
 const IRREGULAR = words(
@@ -12,12 +13,18 @@ const IRREGULAR = words(
 
 // Forms that are just as often nouns ("claims", "fears", "hopes", "reports"): they need verb context.
 const AMBIGUOUS = words(
-  "claim claims fear fears worry hope hopes want wants wish doubt doubts report reports note notes charge charges counter object objects protest question questions promise promises pledge pledges vow vows demand demands estimate estimates remark remarks view views see put puts feel say",
+  "claim claims fear fears worry hope hopes want wants wish doubt doubts report reports note notes charge charges counter object objects protest question questions promise promises pledge pledges vow vows demand demands estimate estimates remark remarks view views see put puts feel say answer answers",
 );
 
 // Verbs of regarding that report a view when followed by "as" ("sees the plan as …").
 const REGARDING = words(
-  "see sees saw seen view views viewed regard regards regarded perceive perceives perceived portray portrays portrayed describe describes described depict depicts depicted treat treats treated",
+  "see sees saw seen view views viewed regard regards regarded perceive perceives perceived portray portrays portrayed describe describes described depict depicts depicted treat treats treated consider considers considered present presents presented characterize characterizes characterized characterise characterises characterised",
+);
+
+// Verbs that report only with a clause, an infinitive or a quotation after them: with a plain
+// object they state a want, a pact or an act ("they want force", "the people declare their consent").
+const NEEDS_COMPLEMENT = words(
+  "agree agrees agreed want wants wanted wish wishes wished hope hopes hoped threaten threatens threatened declare declares declared expect expects expected question questions questioned recall recalls recalled imagine imagines imagined suppose supposes supposed doubt doubts doubted answer answers answered ask asks asked wonder wonders wondered",
 );
 
 const FORMS = new Set<string>(IRREGULAR);
@@ -33,6 +40,11 @@ export function isReportingWord(word: string): boolean {
 /** True when `word` is a reporting form that is as often a noun ("claims", "fears"). */
 export function isAmbiguousReporting(word: string): boolean {
   return AMBIGUOUS.has(word);
+}
+
+/** True when `word` is a reporting verb that reports only with a clause or infinitive after it ("hope that", "want to"). */
+export function needsComplement(word: string): boolean {
+  return NEEDS_COMPLEMENT.has(word);
 }
 
 /** True when `word` is a verb of regarding ("sees", "views", "regards") that reports a view with "as". */
@@ -83,5 +95,9 @@ export function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if (BE.has(previous) && next !== "to" && next !== "that" && next !== ",") return false;
   if (NEEDS_THAT.has(word)) return next === "that";
   if (/^(?:see|sees|saw|seen|view|views)$/.test(word)) return false;
-  return !isAmbiguousReporting(word) || AFTER_REPORTING.has(next);
+  if (!isAmbiguousReporting(word)) return true;
+  // "an encouraging reply", "potential worries", "new hope": after an adjective the form is a noun.
+  const adjectival = !BE.has(previous) && !QUANTIFIER_SUBJECTS.has(previous) && /^\p{L}+$/u.test(previous);
+  if (adjectival && (previous.endsWith("ing") || canBeAdjective(previous))) return false;
+  return AFTER_REPORTING.has(next);
 }

@@ -17,9 +17,61 @@ describe("attributionCues", () => {
     expect(cues("Many shopkeepers fear that the lanes will drive customers away.")).toContain(
       "other-party:many shopkeepers",
     );
+    expect(cues("The ferry operators have long argued that the bridge is unsafe.")).toContain(
+      "other-party:the ferry operators",
+    );
   });
 
-  test("gives the author's own belief no report at all", () => {
+  test("gives the author's own belief, and the reader's, no report at all", () => {
     expect(cues("I believe that the lanes will help.")).toEqual([]);
+    expect(cues("I don't believe the lanes will help.")).toEqual([]);
+    expect(cues("My neighbour and I believe the lanes will help.")).toEqual([]);
+    expect(cues("You may recall that the lanes were closed for a week.")).toEqual([]);
+  });
+
+  test("takes the subject from the verb's own clause, not from an earlier one", () => {
+    expect(cues("The tolls are not money; wish the drivers a safe trip.")).toEqual([]);
+    expect(cues("They stayed at the depot, and I think the depot was the better choice.")).toEqual([]);
+  });
+
+  test("reads a command, an infinitive after an adjective and a passive with a subject as no report", () => {
+    expect(cues("Ideally, explain to the drivers why the lane closed.")).toEqual([]);
+    expect(cues("It is odd to argue that the tolls are fair.")).toEqual([]);
+    expect(cues("The new bridge is expected to open in spring.")).toEqual([]);
+  });
+
+  test("reads a noun after an adjective as a noun", () => {
+    expect(cues("The council sent an encouraging reply.")).toEqual([]);
+    expect(cues("The report covers the potential worries about the plan.")).toEqual([]);
+  });
+
+  test("needs a clause after a verb of wanting or agreeing", () => {
+    expect(cues("The town did not want force.")).toEqual([]);
+    expect(cues("The drivers want the council to reopen the lane.")[0]).toBe("reporting-verb:want");
+  });
+
+  test("ignores things that only seem to speak", () => {
+    expect(cues("The figures suggest that the lane is used.")).toEqual([]);
+    expect(cues("Serious doubts threaten the whole scheme.")).toEqual([]);
+  });
+
+  test("finds a report after a coordinated verb or a comma", () => {
+    expect(cues("Some residents looked at the plan and said it would fail.")[0]).toBe("reporting-verb:said");
+    expect(cues("The shopkeepers stood in the street, claiming the lanes had emptied the street.")[0]).toBe(
+      "reporting-verb:claiming",
+    );
+  });
+
+  test("marks a held view stated by a clause", () => {
+    expect(cues("Another assumption was that traffic would simply vanish.")).toEqual([
+      "view-noun:another assumption was that",
+    ]);
+    expect(cues("My view is that traffic will vanish.")).toEqual([]);
+  });
+
+  test("tells a source apart from conformity and from the author citing the essay", () => {
+    expect(cues("According to the operators, the line loses money.")).toEqual(["source:according to"]);
+    expect(cues("The fares were set according to the rules of the board.")).toEqual([]);
+    expect(cues("As I said earlier, the line loses money.")).toEqual([]);
   });
 });
