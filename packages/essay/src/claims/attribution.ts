@@ -1,5 +1,6 @@
+import { canBeAdjective } from "../lexicon.ts";
 import { type ReportSubject, reportSubject, subjectIndex } from "./report-subject.ts";
-import { isRegardingWord, isReportingWord, needsComplement, usedAsVerb } from "./reporting-verbs.ts";
+import { isRegardingWord, isReportingWord, needsComplement, needsThat, usedAsVerb } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
 import { DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
@@ -21,7 +22,8 @@ const AS_SOURCE =
 const AS_AUTHOR = /^(?:, |: )?as (?:i|we)\b/;
 
 // "according to" names a source unless it means "in keeping with" ("according to the rules").
-const OTHER_SOURCE = /\b(?:according to|in the words of)\b/;
+const OTHER_SOURCE =
+  /\b(?:according to|in the words of|in the (?:view|eyes|opinion|mind|minds|telling) of|in (?:their|his|her|its) (?:view|eyes|opinion|words|mind|minds|telling|account)|by (?:their|his|her|its) (?:own )?(?:account|reckoning|logic))\b|^to (?:them|him|her) ,/;
 const CONFORMITY =
   /\baccording to (?:(?:the|its|their|his|her|our|these|those|this|established|some) )*(?:rules?|laws?|plans?|principles?|schedules?|customs?|standards?|instructions?|procedures?|needs?|abilit(?:y|ies)|forms?|usages?|terms?|manner|nature|circumstances)\b/;
 
@@ -36,18 +38,26 @@ const VIEW_NOUNS = new Set(
 /** Cues that the sentence reports what another party says, believes, fears or wants; empty when none. */
 export function attributionCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
-  for (let i = view.head; i < tokens.length; i++) {
+  // "I believe that …", "we think …": the author's lead-in makes what follows the author's view.
+  const authorLead = view.steering !== undefined && AUTHOR_LEAD.test(view.steering);
+  for (let i = authorLead ? tokens.length : view.head; i < tokens.length; i++) {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
-    if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out" && !authorAt(view, i))
+    if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out" && reportsAt(view, i))
       return [`reporting-verb:${word} out`];
+    const imagined = imaginedObjection(tokens, view.head, i);
+    if (imagined) return [`imagined:${imagined}`];
     const participle = reportingParticiple(tokens, i);
     if (!participle && (!isReportingWord(word) || !usedAsVerb(tokens, i))) continue;
-    if (isAbility(tokens, i) || (needsComplement(word) && !hasComplement(tokens, i))) continue;
+    if (isAbility(tokens, i) || (needsComplement(word) && !hasComplement(tokens, i) && !postposed(tokens, i))) continue;
     const at = participle ? mainSubject(view) : subjectIndex(tokens, view.head, i);
     const subject = reportSubject(tokens, at, i);
+    // What the author or the reader believes or says is theirs, and so is the clause it governs.
+    if (subject.kind === "author" || subject.kind === "reader") break;
     if (!REPORTS.has(subject.kind)) continue;
+    // "It was not admitted that …": the author denying a view, not reporting one.
+    if (subject.kind === "impersonal" && tokens.slice(at, i).some((token) => NEGATIONS.has(token.lower))) continue;
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
@@ -61,6 +71,8 @@ export function attributionCues(view: SentenceView): string[] {
   const held = heldView(tokens, roles, view.head);
   return held ? [`view-noun:${held}`] : [];
 }
+
+const AUTHOR_LEAD = /^(?:[a-z]+ ,? )?(?:i|we) /;
 
 // The subjects whose reporting verbs report: not the author, the reader, a record or nobody.
 const REPORTS = new Set<ReportSubject["kind"]>(["impersonal", "party", "name"]);
@@ -95,6 +107,35 @@ function hasComplement(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// "You might ask …", "one may object …", "some may say …": an objection the author imagines in
+// order to answer it.
+function imaginedObjection(tokens: readonly Token[], head: number, i: number): string | undefined {
+  if (!OBJECTING.has(tokens[i]?.lower ?? "")) return undefined;
+  const at = subjectIndex(tokens, head, i);
+  const subject = tokens[at]?.lower ?? "";
+  if (!IMAGINERS.has(subject)) return undefined;
+  const between = tokens.slice(at + 1, i).map((token) => token.lower);
+  if (!between.some((word) => HYPOTHETICAL.has(word))) return undefined;
+  return [subject, ...between, tokens[i]?.lower ?? ""].join(" ");
+}
+
+const OBJECTING = new Set(
+  "ask object say think wonder argue protest reply respond suggest claim complain contend insist counter".split(" "),
+);
+// The reader and "one", whose words are otherwise never a report ("some may argue" is one anyway).
+const IMAGINERS = new Set(["you", "one"]);
+const HYPOTHETICAL = new Set(["might", "may", "could", "would"]);
+
+// "…? they ask.", "…, ask the critics": a report placed after what it reports needs no clause.
+function postposed(tokens: readonly Token[], i: number): boolean {
+  const after = /^[.?!]?$/.test(tokens[i + 2]?.lower ?? "") || /^[.?!]$/.test(tokens[i + 1]?.lower ?? "");
+  const before = tokens[i - 1]?.lower ?? "";
+  const beforeSubject = tokens[i - 2]?.lower ?? "";
+  return AFTER_QUOTE.has(before) || (after && AFTER_QUOTE.has(beforeSubject));
+}
+
+const AFTER_QUOTE = new Set([",", "?", "!", "”", '"']);
+
 // "…, claiming that …", "fond of saying that …": a participle of a verb of saying that reports
 // for the main clause's subject.
 function reportingParticiple(tokens: readonly Token[], i: number): boolean {
@@ -102,7 +143,7 @@ function reportingParticiple(tokens: readonly Token[], i: number): boolean {
   if (!word.endsWith("ing") || !isReportingWord(word)) return false;
   const previous = tokens[i - 1]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
-  if (DETERMINERS.has(previous)) return false;
+  if (DETERMINERS.has(previous) || (needsThat(word) && next !== "that")) return false;
   if (previous === ",") return next !== "," && next !== ".";
   return (previous === "of" || previous === "by") && (next === "that" || next === "“" || next === '"');
 }
@@ -119,9 +160,11 @@ function mainSubject(view: SentenceView): number {
   return -1;
 }
 
-function authorAt(view: SentenceView, i: number): boolean {
-  return reportSubject(view.tokens, subjectIndex(view.tokens, view.head, i), i).kind === "author";
+function reportsAt(view: SentenceView, i: number): boolean {
+  return REPORTS.has(reportSubject(view.tokens, subjectIndex(view.tokens, view.head, i), i).kind);
 }
+
+const NEGATIONS = new Set(["not", "never", "n't", "isn't", "wasn't", "cannot"]);
 
 function regardsAs(view: SentenceView, i: number): boolean {
   const { tokens } = view;
@@ -136,21 +179,32 @@ function regardsAs(view: SentenceView, i: number): boolean {
   return false;
 }
 
-// "the assumption was that …", "the premise that …": a held view and the clause that states it,
-// unless the author owns it ("my view is that …").
+// "the assumption was that …", "the premise that …", "another embedded assumption was that …": a
+// held view, named with an article, and the clause that states it. "The idea is that …" in the
+// present explains; "this claim", "my view" are the author's own.
 function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: number): string | undefined {
-  for (let i = head; i < tokens.length - 1; i++) {
+  for (let i = head + 1; i < tokens.length - 1; i++) {
     const word = tokens[i]?.lower ?? "";
     if (!VIEW_NOUNS.has(word) || roles[i] !== "main") continue;
-    const previous = tokens[i - 1]?.lower ?? "";
-    if (previous === "my" || previous === "our") continue;
     const next = tokens[i + 1]?.lower;
-    const then = tokens[i + 2]?.lower;
-    if (next === "that" || ((next === "was" || next === "is" || next === "were") && then === "that"))
-      return `${previous} ${word} ${next}${next === "that" ? "" : " that"}`.trim();
+    const appositive = next === "that";
+    if (!appositive && !((next === "was" || next === "were") && tokens[i + 2]?.lower === "that")) continue;
+    const previous = tokens[i - 1]?.lower ?? "";
+    const article = ARTICLES.has(previous)
+      ? previous
+      : ARTICLES.has(tokens[i - 2]?.lower ?? "")
+        ? tokens[i - 2]?.lower
+        : "";
+    if (!article || (article !== previous && !canBeAdjective(previous) && !previous.endsWith("ed"))) continue;
+    return tokens
+      .slice(article === previous ? i - 1 : i - 2, appositive ? i + 2 : i + 3)
+      .map((token) => token.lower)
+      .join(" ");
   }
   return undefined;
 }
+
+const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
 
 function reportShape(tokens: readonly Token[], subject: ReportSubject, at: number, verb: number): string[] {
   const shapes: string[] = [];

@@ -1,4 +1,4 @@
-import { isCommonWord } from "../lexicon.ts";
+import { canBeAdjective, isCommonWord } from "../lexicon.ts";
 import type { Token } from "./tokens.ts";
 import { AUTHOR_SUBJECTS, PREPOSITIONS, words } from "./word-classes.ts";
 
@@ -20,7 +20,7 @@ const BETWEEN = words(
 );
 // Verbs that pass their subject on through "to" ("they seem to think", "he began to argue").
 const CATENATIVE = words(
-  "seem seems seemed appear appears appeared tend tends tended continue continues continued begin begins began begun like likes liked love loves loved prefer prefers preferred try tries tried used refuse refuses refused hasten hastens hastened want wants wanted came come comes went go goes dare dares dared choose chooses chose chosen",
+  "seem seems seemed appear appears appeared tend tends tended continue continues continued begin begins began begun like likes liked love loves loved prefer prefers preferred try tries tried used refuse refuses refused hasten hastens hastened want wants wanted came come comes went go goes dare dares dared choose chooses chose chosen tempted inclined likely apt quick eager ready willing fond wont",
 );
 const READER = words("you ye");
 const IMPERSONAL = words("is was be been being");
@@ -35,7 +35,13 @@ const RECORDS = words(
 // People by their role: "voters", "the minister", "researchers", "the president".
 // Plural "-ers"/"-ors" and singular "-ist"/"-ian"/"-ent"/"-ant" (not "-ment"): "matter" and
 // "number" are no agents, "statements" and "documents" are records.
-const AGENT = /^\p{L}{3,}(?:ers|ors|ists?|ians?|ics|ants?|ees)$|^\p{L}{3,}(?<!m)ents?$/u;
+const AGENT = /^\p{L}{3,}(?:ers|ors|ists?|ians?|ics|ants|ees)$|^\p{L}{3,}(?<!m)ents$/u;
+// Singular "-ent"/"-ant" is as often an adjective ("important", "recent"): only nouns count.
+const SINGULAR_AGENT = /^\p{L}{3,}(?<!m)(?:ent|ant)$/u;
+// Verbs of saying that may come before their subject after a quotation ("…, said the minister").
+const INVERTING = words(
+  "say says said ask asks asked reply replies replied answer answers answered add adds added write writes wrote continue continues continued",
+);
 const BOUNDARIES = words("; : — – ( )");
 const LINKS = words('and or but yet nor who which that whom , “ ” " ‘ ’');
 
@@ -61,13 +67,16 @@ export function reportSubject(tokens: readonly Token[], at: number, verb: number
   if (word === "and" || word === "or" || word === "nor") return clauseSubject(tokens, at, verb);
   // "those who believe …": the word the relative clause hangs on.
   if ((word === "who" || word === "that") && at > 0) return reportSubject(tokens, at - 1, verb);
+  // "the contributors they'd talked to said …": a stranded preposition before a finite verb.
+  if (PREPOSITIONS.has(word) && isFinite(tokens[verb]?.lower ?? "")) return clauseSubject(tokens, at, verb);
   if (at >= 0 && !LINKS.has(word) && !PREPOSITIONS.has(word) && !BOUNDARIES.has(word)) {
     const kind = classify(tokens, at, verb);
     return { kind, words: phrase(tokens, at) };
   }
   // "…?” they ask" / "…, said the minister": a subject after the verb of a postposed report.
   const previous = tokens[verb - 1]?.lower ?? "";
-  if (previous === "," || previous === "?" || previous === "”" || previous === '"') {
+  const inverts = INVERTING.has(tokens[verb]?.lower ?? "");
+  if (inverts && (previous === "," || previous === "?" || previous === "”" || previous === '"')) {
     const after = tokens[verb + 1];
     if (after && (PARTIES.has(after.lower) || (after.capital && after.lower !== "i"))) {
       return { kind: "party", words: after.lower };
@@ -81,8 +90,7 @@ function classify(tokens: readonly Token[], at: number, verb: number): ReportSub
   const word = token.lower;
   if (AUTHOR_SUBJECTS.has(word) || word === "us" || word === "me") return "author";
   if (READER.has(word)) return "reader";
-  let passive = false;
-  for (let k = at + 1; k < verb; k++) if (IMPERSONAL.has(tokens[k]?.lower ?? "")) passive = true;
+  const passive = isPassive(tokens, at, verb);
   if (word === "it") return passive && tokens[at - 1]?.lower !== "let" ? "impersonal" : "thing";
   // "The plan is expected to …", "this was acknowledged by the court": a passive says nothing of who.
   if (passive) return "none";
@@ -91,7 +99,7 @@ function classify(tokens: readonly Token[], at: number, verb: number): ReportSub
   if (PARTIES.has(word)) return "party";
   if (RECORDS.has(word)) return "record";
   if (token.capital && (at > 0 || !isCommonWord(word)) && /^\p{Lu}/u.test(token.text)) return "name";
-  if (AGENT.test(word)) return "party";
+  if (AGENT.test(word) || (SINGULAR_AGENT.test(word) && !canBeAdjective(word))) return "party";
   return "thing";
 }
 
@@ -101,10 +109,13 @@ function clauseSubject(tokens: readonly Token[], at: number, verb: number): Repo
   while (start > 0 && !BOUNDARIES.has(tokens[start - 1]?.lower ?? "")) start--;
   for (let k = start; k < Math.min(at, start + 5); k++) {
     const token = tokens[k] as Token;
-    if (DETERMINER_LIKE.has(token.lower) && /^\p{L}/u.test(tokens[k + 1]?.lower ?? "") && k + 1 < at) continue;
+    const next = tokens[k + 1]?.lower ?? "";
+    if (PREPOSITIONS.has(token.lower)) continue;
+    if (DETERMINER_LIKE.has(token.lower) && next !== "of" && /^\p{L}/u.test(next) && !BETWEEN.has(next) && k + 1 < at)
+      continue;
     if (!/^\p{L}/u.test(token.lower) || CLAUSE_WORDS.has(token.lower)) continue;
     const kind = classify(tokens, k, verb);
-    return { kind: kind === "thing" ? "none" : kind, words: token.lower };
+    return { kind: kind === "thing" ? "none" : kind, words: phrase(tokens, k) };
   }
   return { kind: "none", words: "" };
 }
@@ -117,11 +128,28 @@ function phrase(tokens: readonly Token[], at: number): string {
   let from = at;
   while (from > 0 && from > at - 4) {
     const word = tokens[from - 1]?.lower ?? "";
-    if (BOUNDARIES.has(word) || LINKS.has(word) || word === ",") break;
+    if (LINKS.has(word) || !/^\p{L}/u.test(word)) break;
     from--;
   }
   return tokens
     .slice(from, at + 1)
     .map((token) => token.lower)
     .join(" ");
+}
+
+// A past or third-person form ("said", "argues"), which never follows an infinitive's "to".
+function isFinite(word: string): boolean {
+  return /(?:ed|[^s]s)$/.test(word) || FINITE_IRREGULAR.has(word);
+}
+
+const FINITE_IRREGULAR = words("said told thought held wrote felt saw swore put");
+
+// "it is said", "the plan was widely expected": a form of "be" and then only adverbs before the verb.
+function isPassive(tokens: readonly Token[], at: number, verb: number): boolean {
+  for (let k = verb - 1; k > at; k--) {
+    const word = tokens[k]?.lower ?? "";
+    if (IMPERSONAL.has(word)) return true;
+    if (!BETWEEN.has(word) && !(word.length > 3 && word.endsWith("ly"))) return false;
+  }
+  return false;
 }

@@ -75,3 +75,36 @@ describe("attributionCues", () => {
     expect(cues("As I said earlier, the line loses money.")).toEqual([]);
   });
 });
+
+describe("attributionCues: who speaks", () => {
+  test("reads an objection the author imagines for the reader", () => {
+    expect(cues("You might be tempted to ask, why not close the lane?")).toEqual([
+      "imagined:you might be tempted to ask",
+    ]);
+    expect(cues("One might reasonably object that the lane is empty.")).toEqual([
+      "imagined:one might reasonably object",
+    ]);
+  });
+
+  test("finds the subject after the verb of a postposed report", () => {
+    expect(cues("But what are the drivers to do? they ask.")[0]).toBe("reporting-verb:ask");
+    expect(cues("Serious doubts, most of them old, threaten those plans.")).toEqual([]);
+  });
+
+  test("reads a stranded preposition as the end of a relative clause", () => {
+    expect(cues("The drivers we spoke to said the lane was empty.")).toContain("other-party:the drivers");
+  });
+
+  test("gives what the author believes others did to the author", () => {
+    expect(cues("I believe that the drivers have agreed to the plan.")).toEqual([]);
+  });
+
+  test("reads a negated impersonal report as the author's denial", () => {
+    expect(cues("It was not admitted that the lane could be closed.")).toEqual([]);
+  });
+
+  test("reads a point of view as a source", () => {
+    expect(cues("To them, the lane is a waste of road.")).toEqual(["source:to them ,"]);
+    expect(cues("In their view, the lane is a waste of road.")).toEqual(["source:in their view"]);
+  });
+});
