@@ -68,7 +68,7 @@ export function reportSubject(tokens: readonly Token[], at: number, verb: number
   // "those who believe …": the word the relative clause hangs on.
   if ((word === "who" || word === "that") && at > 0) return reportSubject(tokens, at - 1, verb);
   // "the contributors they'd talked to said …": a stranded preposition before a finite verb.
-  if (PREPOSITIONS.has(word) && isFinite(tokens[verb]?.lower ?? "")) return clauseSubject(tokens, at, verb);
+  if (PREPOSITIONS.has(word) && isFiniteVerb(tokens[verb]?.lower ?? "")) return clauseSubject(tokens, at, verb);
   if (at >= 0 && !LINKS.has(word) && !PREPOSITIONS.has(word) && !BOUNDARIES.has(word)) {
     const kind = classify(tokens, at, verb);
     return { kind, words: phrase(tokens, at) };
@@ -138,7 +138,7 @@ function phrase(tokens: readonly Token[], at: number): string {
 }
 
 // A past or third-person form ("said", "argues"), which never follows an infinitive's "to".
-function isFinite(word: string): boolean {
+function isFiniteVerb(word: string): boolean {
   return /(?:ed|[^s]s)$/.test(word) || FINITE_IRREGULAR.has(word);
 }
 
