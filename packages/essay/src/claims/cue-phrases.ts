@@ -18,6 +18,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   source: (detail) => `names a source: "${detail}"`,
   "set-up": (detail) => `sets up another's view: "${detail}"`,
   concessive: (detail) => `grants a point: "${detail}"`,
+  "concessive-aside": (detail) => `grants a point in passing: "${detail}"`,
   "modal-main": (detail) => `"${detail}" in the main clause`,
   "modal-sub": (detail) => `"${detail}" in a subordinate clause`,
   head: (detail) => `the main clause opens with "${detail}"`,
