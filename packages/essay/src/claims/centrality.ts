@@ -7,36 +7,61 @@ export interface CentralityInput {
 }
 
 /**
- * For each sentence, the share of its content words that recur in at least four paragraphs: a
- * sentence made of the essay's recurring vocabulary likely states what the essay is about.
- * One pass counts each word's paragraphs, a second scores the sentences (a repeated word counts
- * each time): linear in the text.
+ * For each sentence, its rank by how much it says what the rest of the essay says, as a share of
+ * the essay's sentences: 0 for the most central sentence, near 1 for the least. A sentence's words
+ * are weighed by tf-idf (words found in few sentences weigh more), and it is compared by cosine
+ * with the whole essay minus itself. Ranks, not raw similarities, so that long and short essays,
+ * varied and repetitive ones, compare alike. Counting, scoring and ranking: O(n log n).
  */
 export function centrality(sentences: readonly CentralityInput[]): number[] {
-  // Per content word: the last paragraph it was seen in, and how many paragraphs it appeared in.
-  const seen = new Map<string, { last: number; paragraphs: number }>();
-  for (const sentence of sentences) {
+  const n = sentences.length;
+  if (n === 0) return [];
+  // Per content word: in how many sentences it appears, and how often in all.
+  const seen = new Map<string, { sentences: number; last: number; count: number }>();
+  const bags = sentences.map((sentence, s) => {
+    const bag = new Map<string, number>();
     for (const { lower: word } of sentence.words) {
-      const entry = seen.get(word);
-      if (entry) {
-        if (entry.last !== sentence.paragraph) {
-          entry.last = sentence.paragraph;
-          entry.paragraphs++;
-        }
-      } else if (isContentWord(word)) seen.set(word, { last: sentence.paragraph, paragraphs: 1 });
+      let entry = seen.get(word);
+      if (!entry) {
+        if (!isContentWord(word)) continue;
+        entry = { sentences: 0, last: -1, count: 0 };
+        seen.set(word, entry);
+      }
+      entry.count++;
+      if (entry.last !== s) {
+        entry.last = s;
+        entry.sentences++;
+      }
+      bag.set(word, (bag.get(word) ?? 0) + 1);
     }
-  }
-  return sentences.map((sentence) => {
-    let content = 0;
-    let recurring = 0;
-    for (const { lower: word } of sentence.words) {
-      const entry = seen.get(word);
-      if (!entry) continue;
-      content++;
-      if (entry.paragraphs >= 4) recurring++;
-    }
-    return content === 0 ? 0 : recurring / content;
+    return bag;
   });
+  const idf = new Map<string, number>();
+  let essayNorm = 0;
+  for (const [word, entry] of seen) {
+    const weight = Math.log((n + 1) / (entry.sentences + 1));
+    idf.set(word, weight);
+    essayNorm += (entry.count * weight) ** 2;
+  }
+  essayNorm = Math.sqrt(essayNorm);
+  const similarity = bags.map((bag) => {
+    let dot = 0;
+    let norm = 0;
+    for (const [word, count] of bag) {
+      const weight = idf.get(word) ?? 0;
+      const own = count * weight;
+      const rest = ((seen.get(word)?.count ?? 0) - count) * weight;
+      dot += own * rest;
+      norm += own * own;
+    }
+    return norm === 0 || essayNorm === 0 ? 0 : dot / (Math.sqrt(norm) * essayNorm);
+  });
+  const order = similarity.map((_, i) => i).sort((a, b) => (similarity[b] ?? 0) - (similarity[a] ?? 0) || a - b);
+  const rank = new Array<number>(n).fill(1);
+  order.forEach((sentence, position) => {
+    rank[sentence] = position / n;
+  });
+  return rank;
 }
 
 /** True for a word that carries topic: longer than three letters, starting with a letter, not a function word. */
