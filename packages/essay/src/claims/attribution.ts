@@ -43,9 +43,10 @@ export function attributionCues(view: SentenceView): string[] {
   for (let i = authorLead ? tokens.length : view.head; i < tokens.length; i++) {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
+    // Most words are none of these: one set lookup each before any closer look.
+    if (!isReportingWord(word) && !isRegardingWord(word) && !POINTS.has(word)) continue;
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
-    if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out" && reportsAt(view, i))
-      return [`reporting-verb:${word} out`];
+    if (POINTS.has(word) && tokens[i + 1]?.lower === "out" && reportsAt(view, i)) return [`reporting-verb:${word} out`];
     const imagined = imaginedObjection(tokens, view.head, i);
     if (imagined) return [`imagined:${imagined}`];
     const participle = reportingParticiple(tokens, i);
@@ -61,7 +62,9 @@ export function attributionCues(view: SentenceView): string[] {
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
-  const source = AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead);
+  const source = tokens.some((token) => SOURCE_WORDS.has(token.lower))
+    ? (AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead))
+    : null;
   if (source && !AS_AUTHOR.test(source[0]) && !(source[0].startsWith("according") && CONFORMITY.test(view.lead)))
     return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
   for (const pattern of SET_UP) {
@@ -72,6 +75,11 @@ export function attributionCues(view: SentenceView): string[] {
   return held ? [`view-noun:${held}`] : [];
 }
 
+const POINTS = new Set(["point", "points", "pointed"]);
+// Words that every source phrase below contains: a cheap test before the patterns run.
+const SOURCE_WORDS = new Set(
+  "as according words view eyes opinion mind minds telling account reckoning logic them him her".split(" "),
+);
 const AUTHOR_LEAD = /^(?:[a-z]+ ,? )?(?:i|we) /;
 
 // The subjects whose reporting verbs report: not the author, the reader, a record or nobody.

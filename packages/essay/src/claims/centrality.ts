@@ -16,48 +16,68 @@ export interface CentralityInput {
 export function centrality(sentences: readonly CentralityInput[]): number[] {
   const n = sentences.length;
   if (n === 0) return [];
-  // Per content word: in how many sentences it appears, and how often in all.
-  const seen = new Map<string, { sentences: number; last: number; count: number }>();
-  const bags = sentences.map((sentence, s) => {
-    const bag = new Map<string, number>();
+  // Content words get ids (-1 marks a function word, looked up once); sentences become id lists.
+  const ids = new Map<string, number>();
+  const flat: number[] = [];
+  const ends = new Array<number>(n);
+  const inSentences: number[] = [];
+  const total: number[] = [];
+  const last: number[] = [];
+  sentences.forEach((sentence, s) => {
     for (const { lower: word } of sentence.words) {
-      let entry = seen.get(word);
-      if (!entry) {
-        if (!isContentWord(word)) continue;
-        entry = { sentences: 0, last: -1, count: 0 };
-        seen.set(word, entry);
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = isContentWord(word) ? total.length : -1;
+        ids.set(word, id);
+        if (id >= 0) {
+          inSentences.push(0);
+          total.push(0);
+          last.push(-1);
+        }
       }
-      entry.count++;
-      if (entry.last !== s) {
-        entry.last = s;
-        entry.sentences++;
+      if (id < 0) continue;
+      flat.push(id);
+      total[id] = (total[id] ?? 0) + 1;
+      if (last[id] !== s) {
+        last[id] = s;
+        inSentences[id] = (inSentences[id] ?? 0) + 1;
       }
-      bag.set(word, (bag.get(word) ?? 0) + 1);
     }
-    return bag;
+    ends[s] = flat.length;
   });
-  const idf = new Map<string, number>();
+  const idf = new Float64Array(total.length);
   let essayNorm = 0;
-  for (const [word, entry] of seen) {
-    const weight = Math.log((n + 1) / (entry.sentences + 1));
-    idf.set(word, weight);
-    essayNorm += (entry.count * weight) ** 2;
+  for (let id = 0; id < total.length; id++) {
+    const weight = Math.log((n + 1) / ((inSentences[id] ?? 0) + 1));
+    idf[id] = weight;
+    essayNorm += ((total[id] ?? 0) * weight) ** 2;
   }
   essayNorm = Math.sqrt(essayNorm);
-  const similarity = bags.map((bag) => {
+  // Per sentence: its own count of each word (a scratch array, cleared after use), then the cosine.
+  const own = new Float64Array(total.length);
+  const similarity = new Float64Array(n);
+  let from = 0;
+  for (let s = 0; s < n; s++) {
+    const to = ends[s] ?? from;
+    for (let k = from; k < to; k++) own[flat[k] as number] = (own[flat[k] as number] ?? 0) + 1;
     let dot = 0;
     let norm = 0;
-    for (const [word, count] of bag) {
-      const weight = idf.get(word) ?? 0;
-      const own = count * weight;
-      const rest = ((seen.get(word)?.count ?? 0) - count) * weight;
-      dot += own * rest;
-      norm += own * own;
+    for (let k = from; k < to; k++) {
+      const id = flat[k] as number;
+      const count = own[id] ?? 0;
+      if (count === 0) continue;
+      const weight = idf[id] ?? 0;
+      dot += count * weight * ((total[id] ?? 0) - count) * weight;
+      norm += (count * weight) ** 2;
+      own[id] = 0;
     }
-    return norm === 0 || essayNorm === 0 ? 0 : dot / (Math.sqrt(norm) * essayNorm);
-  });
-  const order = similarity.map((_, i) => i).sort((a, b) => (similarity[b] ?? 0) - (similarity[a] ?? 0) || a - b);
-  const rank = new Array<number>(n).fill(1);
+    similarity[s] = norm === 0 || essayNorm === 0 ? 0 : dot / (Math.sqrt(norm) * essayNorm);
+    from = to;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (similarity[b] ?? 0) - (similarity[a] ?? 0) || a - b,
+  );
+  const rank = new Array<number>(n);
   order.forEach((sentence, position) => {
     rank[sentence] = position / n;
   });

@@ -37,9 +37,18 @@ const TRUE_THAT_INSIDE =
 const TURNS = new Set(["however", "but", "yet", "still", "nevertheless", "nonetheless"]);
 const ADDING = new Set(["equally", "also", "likewise", "similarly", "further"]);
 
+// Words that every pattern above contains: a sentence with none of them grants nothing, and
+// most sentences are spared the patterns.
+const TRIGGERS = new Set(
+  "admittedly granted true certainly undoubtedly doubtless doubt course sure fair fairness enough yes it's i we grant admit concede confess denying none not deny denied disputed doubted undeniable indisputable point question objection criticism concern must should truth merit something wisdom case well no nobody room meant intended mean intend wish possible conceivable understandable plausible arguable".split(
+    " ",
+  ),
+);
+
 /** Cues that the sentence grants a point that cuts against the author's line; empty when none. */
 export function concessionCues(view: SentenceView): string[] {
   const { lead } = view;
+  if (!view.tokens.some((token) => TRIGGERS.has(token.lower))) return [];
   const opener = OPENER.exec(lead);
   if (opener) return [`concessive:${opener[0].replace(/^(?:now|so|still)(?: ,)? /, "")}`];
   const aside = EARLY_ASIDE.exec(lead);
