@@ -22,8 +22,10 @@ const AS_SOURCE =
 const AS_AUTHOR = /^(?:, |: )?as (?:i|we)\b/;
 
 // "according to" names a source unless it means "in keeping with" ("according to the rules").
-const OTHER_SOURCE =
-  /\b(?:according to|in the words of|in the (?:view|eyes|opinion|mind|minds|telling) of|in (?:their|his|her|its) (?:view|eyes|opinion|words|mind|minds|telling|account)|by (?:their|his|her|its) (?:own )?(?:account|reckoning|logic))\b|^to (?:them|him|her) ,/;
+const OTHER_SOURCE = /\b(?:according to|in the words of)\b/;
+// Whose point of view the sentence takes: "to them, …", "in their view, …".
+const VIEWPOINT =
+  /\b(?:in the (?:view|eyes|opinion|mind|minds|telling) of|in (?:their|his|her|its) (?:view|eyes|opinion|words|mind|minds|telling|account)|by (?:their|his|her|its) (?:own )?(?:account|reckoning|logic))\b|^to (?:them|him|her) ,/;
 const CONFORMITY =
   /\baccording to (?:(?:the|its|their|his|her|our|these|those|this|established|some) )*(?:rules?|laws?|plans?|principles?|schedules?|customs?|standards?|instructions?|procedures?|needs?|abilit(?:y|ies)|forms?|usages?|terms?|manner|nature|circumstances)\b/;
 
@@ -67,6 +69,9 @@ export function attributionCues(view: SentenceView): string[] {
     : null;
   if (source && !AS_AUTHOR.test(source[0]) && !(source[0].startsWith("according") && CONFORMITY.test(view.lead)))
     return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
+  const viewpoint =
+    source === null && tokens.some((token) => SOURCE_WORDS.has(token.lower)) ? VIEWPOINT.exec(view.lead) : null;
+  if (viewpoint) return [`viewpoint:${viewpoint[0]}`];
   for (const pattern of SET_UP) {
     const match = pattern.exec(view.main);
     if (match) return [`set-up:${match[0]}`];

@@ -57,8 +57,9 @@ function stems(list: string): ReadonlySet<string> {
   return out;
 }
 
-/** What a reporting verb reports: "belief" ("fears"), "finding" ("estimated"), or "speech" ("said"). */
-export function reportVerbClass(word: string): "belief" | "finding" | "speech" {
+/** What a reporting verb reports: a view of something ("sees … as"), a "belief" ("fears"), a "finding" ("estimated"), or "speech" ("said"). */
+export function reportVerbClass(word: string): "regard" | "belief" | "finding" | "speech" {
+  if (REGARDING.has(word)) return "regard";
   return BELIEF.has(word) ? "belief" : FINDING.has(word) ? "finding" : "speech";
 }
 
@@ -122,10 +123,16 @@ export function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   const ambiguous = isAmbiguousReporting(word);
   // "an encouraging reply", "potential worries", "recent announced commitments": after an
   // adjective the form is a noun or a participle used as one.
-  if ((ambiguous || word.endsWith("ed")) && isAdjectival(previous)) return false;
+  // ("it is further claimed", "they have long argued": after an auxiliary the word is an adverb.)
+  if ((ambiguous || word.endsWith("ed")) && isAdjectival(previous) && !AUXILIARY.has(tokens[i - 2]?.lower ?? ""))
+    return false;
   if (NEEDS_THAT.has(word)) return next === "that";
   return !ambiguous || AFTER_REPORTING.has(next);
 }
+
+const AUXILIARY = words(
+  "is are was were be been being am has have had do does did will would shall should may might can could must",
+);
 
 // Words that read as adjectives on their own but stand as adverbs before a verb ("have long argued").
 const ADVERBS = words("long still just only already ever well much far early late fast hard often even");

@@ -104,7 +104,8 @@ describe("attributionCues: who speaks", () => {
   });
 
   test("reads a point of view as a source", () => {
-    expect(cues("To them, the lane is a waste of road.")).toEqual(["source:to them ,"]);
-    expect(cues("In their view, the lane is a waste of road.")).toEqual(["source:in their view"]);
+    expect(cues("To them, the lane is a waste of road.")).toEqual(["viewpoint:to them ,"]);
+    expect(cues("In their view, the lane is a waste of road.")).toEqual(["viewpoint:in their view"]);
+    expect(cues("It is further claimed by the drivers that the lane is empty.")[0]).toBe("reporting-verb:claimed");
   });
 });
