@@ -17,7 +17,7 @@ const SET_UP: readonly RegExp[] = [
 ];
 
 const AS_SOURCE =
-  /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b/;
+  /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b(?= ?(?:[,.:;)]|$)| (?:[\w'’-]+ ){1,3}[,.:;)])/;
 // "as I said", "as we noted": the author citing the essay itself, not a source.
 const AS_AUTHOR = /^(?:, |: )?as (?:i|we)\b/;
 
@@ -60,7 +60,9 @@ export function attributionCues(view: SentenceView): string[] {
     if (subject.kind === "author" || subject.kind === "reader") break;
     if (!REPORTS.has(subject.kind)) continue;
     // "It was not admitted that …": the author denying a view, not reporting one.
-    if (subject.kind === "impersonal" && tokens.slice(at, i).some((token) => NEGATIONS.has(token.lower))) continue;
+    // "It must be observed that …": the author's own remark in the passive.
+    if (subject.kind === "impersonal" && tokens.slice(view.head, i).some((token) => AUTHORIAL.has(token.lower)))
+      continue;
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
@@ -158,6 +160,8 @@ function reportingParticiple(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.lower ?? "";
   if (DETERMINERS.has(previous) || (needsThat(word) && next !== "that")) return false;
   if (previous === ",") return next !== "," && next !== ".";
+  // "instead of assuming that …" sets the report aside.
+  if (tokens[i - 2]?.lower === "instead") return false;
   return (previous === "of" || previous === "by") && (next === "that" || next === "“" || next === '"');
 }
 
@@ -177,7 +181,7 @@ function reportsAt(view: SentenceView, i: number): boolean {
   return REPORTS.has(reportSubject(view.tokens, subjectIndex(view.tokens, view.head, i), i).kind);
 }
 
-const NEGATIONS = new Set(["not", "never", "n't", "isn't", "wasn't", "cannot"]);
+const AUTHORIAL = new Set(["not", "never", "n't", "isn't", "wasn't", "cannot", "must", "should", "ought"]);
 
 function regardsAs(view: SentenceView, i: number): boolean {
   const { tokens } = view;
@@ -200,7 +204,8 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
     const word = tokens[i]?.lower ?? "";
     if (!VIEW_NOUNS.has(word) || roles[i] !== "main") continue;
     const next = tokens[i + 1]?.lower;
-    const appositive = next === "that";
+    // A plural before "that" is as often a relative clause ("the assumptions that I set out").
+    const appositive = next === "that" && !word.endsWith("s");
     if (!appositive && !((next === "was" || next === "were") && tokens[i + 2]?.lower === "that")) continue;
     const previous = tokens[i - 1]?.lower ?? "";
     const article = ARTICLES.has(previous)
