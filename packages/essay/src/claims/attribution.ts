@@ -17,7 +17,7 @@ const SET_UP: readonly RegExp[] = [
 ];
 
 const AS_SOURCE =
-  /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b(?= ?(?:[,.:;)]|$)| (?:[\w'’-]+ ){1,3}[,.:;)])/;
+  /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b(?= ?(?:[,.:;)]|$)| (?:in|on|at|to|of|about|for|once|earlier|recently|before|later|then|so|well|often|long)(?: [\w'’-]+){0,3} ?[,.:;)])/;
 // "as I said", "as we noted": the author citing the essay itself, not a source.
 const AS_AUTHOR = /^(?:, |: )?as (?:i|we)\b/;
 

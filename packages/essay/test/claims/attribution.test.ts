@@ -116,12 +116,12 @@ describe("attributionCues: the author's own voice in other forms", () => {
     expect(cues("It must be said that the lane is empty.")).toEqual([]);
   });
 
-  test("needs a source clause to end where \"as … writes\" ends", () => {
+  test('needs a source clause to end where "as … writes" ends', () => {
     expect(cues("As one drives more and writes more reports, the lane seems emptier.")).toEqual([]);
     expect(cues("As the inspector wrote in 1990, the lane was empty.")).toEqual(["source:as the inspector wrote"]);
   });
 
-  test("sets aside a report introduced by \"instead of\"", () => {
+  test('sets aside a report introduced by "instead of"', () => {
     expect(cues("The town is large enough that, instead of assuming that all agree, it should vote.")).toEqual([]);
   });
 });
