@@ -28,6 +28,11 @@ const ANYWHERE: readonly RegExp[] = [
   /\b(?:(?:it|this) (?:is|was) not (?:meant|intended)|(?:i|we) (?:do not|don't|did not|didn't) (?:mean|intend|wish)) to (?:say|suggest|imply|insinuate|deny|claim)\b/,
 ];
 
+// A clause that affirms emphatically and is then turned: "X is certainly an evil, … but …",
+// "those are all important parts, but …", "the seasons have done much, but …".
+const AFFIRM_THEN_TURN =
+  /^[^;:]*?\b(?:is|are|was|were|'re|have|has|had) (?:certainly|undoubtedly|surely|doubtless|indeed|all|done much)\b[^;:]*?[,;] (?:but|yet)\b/;
+
 // "It is true that …", "it may be possible that …": granting by the truth of what follows. Not
 // after a turn ("However, it is equally true that …" adds a point, it grants none).
 const TRUE_THAT =
@@ -40,7 +45,7 @@ const ADDING = new Set(["equally", "also", "likewise", "similarly", "further"]);
 // Words that every pattern above contains: a sentence with none of them grants nothing, and
 // most sentences are spared the patterns.
 const TRIGGERS = new Set(
-  "admittedly granted true certainly undoubtedly doubtless doubt course sure fair fairness enough yes it's i we grant admit concede confess denying none not deny denied disputed doubted undeniable indisputable point question objection criticism concern must should truth merit something wisdom case well no nobody room meant intended mean intend wish possible conceivable understandable plausible arguable".split(
+  "admittedly granted true all surely indeed done certainly undoubtedly doubtless doubt course sure fair fairness enough yes it's i we grant admit concede confess denying none not deny denied disputed doubted undeniable indisputable point question objection criticism concern must should truth merit something wisdom case well no nobody room meant intended mean intend wish possible conceivable understandable plausible arguable".split(
     " ",
   ),
 );
@@ -57,6 +62,8 @@ export function concessionCues(view: SentenceView): string[] {
     const match = pattern.exec(lead);
     if (match) return [`concessive:${match[0]}`];
   }
+  const turned = lead.includes(" but ") || lead.includes(" yet ") ? AFFIRM_THEN_TURN.exec(lead) : null;
+  if (turned) return [`affirm-then-turn:${turned[0]}`];
   const truth = TRUE_THAT.exec(lead) ?? TRUE_THAT_INSIDE.exec(lead);
   if (truth) {
     const [whole, first, adverb] = truth.length > 2 ? truth : [truth[0], undefined, truth[1]];

@@ -22,6 +22,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   "report-verb:regard": (detail) => `reports how someone sees it ("${detail}")`,
   "set-up": (detail) => `sets up another's view: "${detail}"`,
   concessive: (detail) => `grants a point: "${detail}"`,
+  "affirm-then-turn": (detail) => `affirms a point, then turns: "${detail}"`,
   "concessive-aside": (detail) => `grants a point in passing: "${detail}"`,
   "modal-main": (detail) => `"${detail}" in the main clause`,
   "modal-sub": (detail) => `"${detail}" in a subordinate clause`,

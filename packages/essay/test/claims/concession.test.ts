@@ -32,6 +32,15 @@ describe("concessionCues", () => {
   });
 
   test.each([
+    ["The old depot is certainly a handsome building; but it leaks.", "affirm-then-turn"],
+    ["Those are all fair complaints, but the lane stays.", "affirm-then-turn"],
+    ["Good weather has done much to help, but it has not done all.", "affirm-then-turn"],
+  ])("grants by affirming and then turning in “%s”", (text, family) => {
+    expect(cues(text)[0]?.split(":")[0]).toBe(family);
+  });
+
+  test.each([
+    "The drivers are all tired, and the lane is empty.",
     "Thanks to the drivers and, of course, the riders for coming.",
     "It is hard to be sure the depot will reopen.",
     "However, it is equally true that the fares rose.",
