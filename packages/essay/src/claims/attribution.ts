@@ -14,6 +14,8 @@ const SET_UP: readonly RegExp[] = [
   /\bwe (?:are|have been) (?:often |constantly |repeatedly |frequently |always )?told\b/,
   /\bthere are (?:those|some|many) who\b/,
   /\bthe (?:argument|story|thinking|reasoning) (?:goes|runs)\b/,
+  // "Two concerns might be raised", "grave doubts have been entertained": objections without a speaker.
+  /\b(?:objections?|concerns?|questions?|doubts?|criticisms?|complaints?|fears?|worries) (?:(?:might|may|could|can|will|would|have|has|had|were|was|are|is|often|also|sometimes) ){0,2}(?:be |been )?(?:raised|voiced|expressed|entertained)\b/,
 ];
 
 const AS_SOURCE =

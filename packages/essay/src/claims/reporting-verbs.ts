@@ -118,7 +118,8 @@ export function usedAsVerb(tokens: readonly Token[], i: number): boolean {
   if ((PREPOSITIONS.has(previous) && !infinitive) || previous.endsWith("'s")) return false;
   if (word.endsWith("ing") && !BE.has(previous)) return false;
   // A passive report reports only when it says what is said ("is said to", "was argued that").
-  if (BE.has(previous) && next !== "to" && next !== "that" && next !== ",") return false;
+  // (A progressive "are encouraging them to" is no passive.)
+  if (BE.has(previous) && !word.endsWith("ing") && next !== "to" && next !== "that" && next !== ",") return false;
   if (/^(?:see|sees|saw|seen|view|views)$/.test(word)) return false;
   const ambiguous = isAmbiguousReporting(word);
   // "an encouraging reply", "potential worries", "recent announced commitments": after an

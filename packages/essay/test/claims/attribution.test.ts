@@ -125,3 +125,17 @@ describe("attributionCues: the author's own voice in other forms", () => {
     expect(cues("The town is large enough that, instead of assuming that all agree, it should vote.")).toEqual([]);
   });
 });
+
+describe("attributionCues: reports without a named speaker", () => {
+  test("reads objections raised in the passive as set up", () => {
+    expect(cues("Two objections might be raised:")).toEqual(["set-up:objections might be raised"]);
+    expect(cues("Grave doubts have been entertained whether the lane is legal.")).toEqual([
+      "set-up:doubts have been entertained",
+    ]);
+    expect(cues("The questions which we raised were answered.")).toEqual([]);
+  });
+
+  test("reads a progressive verb of urging as a report", () => {
+    expect(cues("They are encouraging the drivers to use the lane.")[0]).toBe("reporting-verb:encouraging");
+  });
+});
