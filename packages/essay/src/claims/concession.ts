@@ -3,29 +3,57 @@ import type { SentenceView } from "./sentence-view.ts";
 // Concessive openers: a clause that begins by granting ("Admittedly, …", "Of course, …", "Yes, …");
 // after "and", "of course" adds the obvious rather than granting it.
 const OPENER =
-  /^(?:(?:now|so|still)(?: ,)? )?(?:admittedly|granted|true ,|certainly ,|undoubtedly|doubtless|no doubt|of course|to be sure|to be fair|in fairness|fair enough|yes ,)/;
+  /^(?:(?:now|so|still)(?: ,)? )?(?:admittedly|granted|true ,|certainly ,|undoubtedly|doubtless|no doubt|of course|to be sure|to be fair|in fairness|fair enough|yes ,)(?![\w'])/;
 
 // A grant set off right after the clause's subject and verb: "There are, of course, …",
 // "A dependence on the people is, no doubt, …", "This is of course not …".
 const EARLY_ASIDE =
-  /^(?:[\w'’-]+ ){0,6}?(?:is|are|was|were|has|have|had|'s|do|does|did|can|could|may|might|will|would)(?:(?: ,)? (?:of course|no doubt|doubtless|admittedly|to be sure|granted)| , (?:certainly|undoubtedly) ,)(?: ,)?/;
+  /^(?:[\w'’-]+ ){0,6}?(?:is|are|was|were|has|have|had|'s|do|does|did|can|could|may|might|will|would)(?:(?: ,)? (?:of course|no doubt|doubtless|admittedly|to be sure|granted)| , (?:certainly|undoubtedly) ,)(?![\w'])(?: ,)?/;
 
-// Grants that hold wherever they stand in the sentence.
-const ANYWHERE: readonly RegExp[] = [
+// Grants that hold wherever they stand in the sentence, each with the words it cannot match
+// without (a sentence runs only the patterns whose words it has).
+const ANYWHERE: readonly (readonly [string, RegExp])[] = [
   // ", it is true ,", ", I admit ,": a parenthetical grant.
-  /, (?:it is true|it must be (?:admitted|granted|conceded|confessed|owned)|i (?:grant|admit|concede|confess)|we (?:grant|admit|concede)) ,/,
-  /(?:^|, )to be sure\b/,
-  /\b(?:there is no denying|none of this is to say|(?:this|that|it)(?: is|'s) not to (?:say|deny|suggest))\b/,
-  /\b(?:(?:can ?not|cannot|can't) be (?:denied|disputed|doubted)|is (?:undeniable|indisputable))\b/,
-  /\b(?:a|is) (?:fair|reasonable|legitimate|valid) (?:point|question|objection|criticism|concern)\b/,
-  /\bit (?:must|should) be (?:admitted|conceded|granted|acknowledged|allowed|confessed|owned)\b/,
-  /\b(?:i|we|one) (?:must |should |will |can |do |freely |readily )?(?:grant|concede|admit|acknowledge|confess|recognize|recognise)\b/,
-  /\bthere(?: is|'s) (?:some |a grain of |much |real )?(?:truth|merit|something|wisdom|a case) (?:in|to|for)\b/,
-  /\b(?:may|might) well be (?:right|true|correct)\b/,
-  /\b(?:no one|nobody|none of us)(?: [\w—–-]+){0,6} (?:is|are|was|would be) (?:denying|disputing|discounting|doubting|saying|suggesting|claiming|questioning)\b/,
-  /\broom for (?:debate|disagreement|doubt)\b/,
+  [
+    "true admitted granted conceded confessed owned grant admit concede confess",
+    /, (?:it is true|it must be (?:admitted|granted|conceded|confessed|owned)|i (?:grant|admit|concede|confess)|we (?:grant|admit|concede)) ,/,
+  ],
+  ["sure", /(?:^|, )to be sure\b/],
+  [
+    "denying none not",
+    /\b(?:there is no denying|none of this is to say|(?:this|that|it)(?: is|'s) not to (?:say|deny|suggest))\b/,
+  ],
+  [
+    "denied disputed doubted undeniable indisputable",
+    /\b(?:(?:can ?not|cannot|can't) be (?:denied|disputed|doubted)|is (?:undeniable|indisputable))\b/,
+  ],
+  [
+    "fair reasonable legitimate valid",
+    /\b(?:a|is) (?:fair|reasonable|legitimate|valid) (?:point|question|objection|criticism|concern)\b/,
+  ],
+  [
+    "admitted conceded granted acknowledged allowed confessed owned",
+    /\bit (?:must|should) be (?:admitted|conceded|granted|acknowledged|allowed|confessed|owned)\b/,
+  ],
+  [
+    "grant concede admit acknowledge confess recognize recognise",
+    /\b(?:i|we|one) (?:must |should |will |can |do |freely |readily )?(?:grant|concede|admit|acknowledge|confess|recognize|recognise)\b/,
+  ],
+  [
+    "truth merit something wisdom case",
+    /\bthere(?: is|'s) (?:some |a grain of |much |real )?(?:truth|merit|something|wisdom|a case) (?:in|to|for)\b/,
+  ],
+  ["well", /\b(?:may|might) well be (?:right|true|correct)\b/],
+  [
+    "denying disputing discounting doubting saying suggesting claiming questioning",
+    /\b(?:no one|nobody|none of us)(?: [\w—–-]+){0,6} (?:is|are|was|would be) (?:denying|disputing|discounting|doubting|saying|suggesting|claiming|questioning)\b/,
+  ],
+  ["room", /\broom for (?:debate|disagreement|doubt)\b/],
   // Disclaimers: "it is not meant to suggest …", "I do not mean to say …".
-  /\b(?:(?:it|this) (?:is|was) not (?:meant|intended)|(?:i|we) (?:do not|don't|did not|didn't) (?:mean|intend|wish)) to (?:say|suggest|imply|insinuate|deny|claim)\b/,
+  [
+    "meant intended mean intend wish",
+    /\b(?:(?:it|this) (?:is|was) not (?:meant|intended)|(?:i|we) (?:do not|don't|did not|didn't) (?:mean|intend|wish)) to (?:say|suggest|imply|insinuate|deny|claim)\b/,
+  ],
 ];
 
 // A clause that affirms emphatically and is then turned: "X is certainly an evil, … but …",
@@ -42,29 +70,43 @@ const TRUE_THAT_INSIDE =
 const TURNS = new Set(["however", "but", "yet", "still", "nevertheless", "nonetheless"]);
 const ADDING = new Set(["equally", "also", "likewise", "similarly", "further"]);
 
-// Words that every pattern above contains: a sentence with none of them grants nothing, and
-// most sentences are spared the patterns.
-const TRIGGERS = new Set(
-  "admittedly granted true all surely indeed done certainly undoubtedly doubtless doubt course sure fair fairness enough yes it's i we grant admit concede confess denying none not deny denied disputed doubted undeniable indisputable point question objection criticism concern must should truth merit something wisdom case well no nobody room meant intended mean intend wish possible conceivable understandable plausible arguable".split(
-    " ",
-  ),
-);
+// Per word, the patterns (as bits) that need it: one pass over a sentence's words says which
+// patterns could match, and most sentences run none.
+const OPENER_BIT = 1;
+const ASIDE_BIT = 2;
+const AFFIRM_BIT = 4;
+const TRUE_BIT = 8;
+const NEEDS = new Map<string, number>();
+const need = (list: string, bit: number): void => {
+  for (const word of list.split(" ")) NEEDS.set(word, (NEEDS.get(word) ?? 0) | bit);
+};
+need("admittedly granted true certainly undoubtedly doubtless doubt course sure fair fairness enough yes", OPENER_BIT);
+need("course doubt doubtless admittedly sure granted certainly undoubtedly", ASIDE_BIT);
+need("certainly undoubtedly surely doubtless indeed all done", AFFIRM_BIT);
+need("possible true conceivable undeniable understandable plausible arguable", TRUE_BIT);
+ANYWHERE.forEach(([list], k) => {
+  need(list, 16 << k);
+});
 
 /** Cues that the sentence grants a point that cuts against the author's line; empty when none. */
 export function concessionCues(view: SentenceView): string[] {
   const { lead } = view;
-  if (!view.tokens.some((token) => TRIGGERS.has(token.lower))) return [];
-  const opener = OPENER.exec(lead);
+  let bits = 0;
+  for (const token of view.tokens) bits |= NEEDS.get(token.lower) ?? 0;
+  if (bits === 0) return [];
+  const opener = bits & OPENER_BIT ? OPENER.exec(lead) : null;
   if (opener) return [`concessive:${opener[0].replace(/^(?:now|so|still)(?: ,)? /, "")}`];
-  const aside = EARLY_ASIDE.exec(lead);
+  const aside = bits & ASIDE_BIT ? EARLY_ASIDE.exec(lead) : null;
   if (aside) return [`concessive-aside:${aside[0].trim()}`];
-  for (const pattern of ANYWHERE) {
-    const match = pattern.exec(lead);
+  for (let k = 0; k < ANYWHERE.length; k++) {
+    if (!(bits & (16 << k))) continue;
+    const match = ANYWHERE[k]?.[1].exec(lead);
     if (match) return [`concessive:${match[0]}`];
   }
-  const turned = lead.includes(" but ") || lead.includes(" yet ") ? AFFIRM_THEN_TURN.exec(lead) : null;
+  const turned =
+    bits & AFFIRM_BIT && (lead.includes(" but ") || lead.includes(" yet ")) ? AFFIRM_THEN_TURN.exec(lead) : null;
   if (turned) return [`affirm-then-turn:${turned[0]}`];
-  const truth = TRUE_THAT.exec(lead) ?? TRUE_THAT_INSIDE.exec(lead);
+  const truth = bits & TRUE_BIT ? (TRUE_THAT.exec(lead) ?? TRUE_THAT_INSIDE.exec(lead)) : null;
   if (truth) {
     const [whole, first, adverb] = truth.length > 2 ? truth : [truth[0], undefined, truth[1]];
     if (!TURNS.has(first ?? "") && !ADDING.has(adverb ?? ""))

@@ -41,6 +41,7 @@ describe("concessionCues", () => {
 
   test.each([
     "The drivers are all tired, and the lane is empty.",
+    "I have no doubts that the lane will fill.",
     "Thanks to the drivers and, of course, the riders for coming.",
     "It is hard to be sure the depot will reopen.",
     "However, it is equally true that the fares rose.",
