@@ -5,6 +5,7 @@ import type { PageWeight } from "./page-weight.ts";
 import { PARSERS, type ParserResult } from "./parser-bench.ts";
 import type { QueryCost } from "./search-bench.ts";
 import type { SiteBuild } from "./site-build.ts";
+import { median } from "./stats.ts";
 
 /** A site build of a synthetic library of `essays` essays. */
 export interface LibraryBuild {
@@ -52,6 +53,11 @@ function parserSection(results: readonly ParserResult[]): string {
       ? `Throughput of parseEssay at ${fixed((sizes.at(-1) as number) / 1e6, 1)} MB is ${fixed((last / first) * 100, 0)} % of its throughput at ${fixed((sizes[0] as number) / 1e6, 1)} MB: parse time is ${last / first >= 0.75 ? "linear" : "**not linear**"} in input size (linear would keep MB/s constant).`
       : "Only one size measured: linearity not assessed.";
   const source = results.find((r) => r.library === "scholia")?.source ?? "";
+  // Each worker's first parse, before anything is optimised: what one essay parsed alone costs.
+  const cold = PARSERS.map((library) => {
+    const values = results.flatMap((r) => (r.library === library && r.coldMbPerSecond ? [r.coldMbPerSecond] : []));
+    return `${library} ${values.length > 0 ? fixed(median(values), 2) : "—"} MB/s`;
+  }).join(", ");
   return [
     table(
       [
@@ -67,7 +73,9 @@ function parserSection(results: readonly ParserResult[]): string {
     "",
     linear,
     "",
-    `Median of up to 9 timed runs (at least 3, unless runs add up to 20 s) after two warm-up runs on another 0.1 MB text; each parser in its own worker thread of one process, on the same deterministic text (\`syntheticText\` in bench/synthetic-library.ts). parseEssay from \`${source}\`; wink-nlp with an empty pipe (tokens only); compromise \`nlp(text)\` (tokens and tags).`,
+    `Median of up to 9 timed runs (at least 3, unless runs add up to 20 s) after 2 s of warm-up runs (two at least) on another 0.1 MB text, so that every size is timed on code V8 has optimised; each parser in its own worker thread of one process, on the same deterministic text (\`syntheticText\` in bench/synthetic-library.ts). parseEssay from \`${source}\`; wink-nlp with an empty pipe (tokens only); compromise \`nlp(text)\` (tokens and tags).`,
+    "",
+    `A single cold parse (each worker's first, of the 0.1 MB warm-up text, before V8 has optimised anything; median over the workers): ${cold}.`,
     ...(notes.length > 0 ? ["", ...notes] : []),
   ].join("\n");
 }
@@ -79,6 +87,7 @@ function buildSection(builds: readonly LibraryBuild[]): string {
     count(paragraphs),
     bytes(sourceBytes),
     fixed(build.seconds, 1),
+    fixed(build.cpuSeconds, 1),
     fixed(build.seconds / essays, 3),
     [build.phases.startup, build.phases.content, build.phases.bundle, build.phases.render, build.phases.postbuild]
       .map((s) => fixed(s, 1))
@@ -101,6 +110,7 @@ function buildSection(builds: readonly LibraryBuild[]): string {
         "paragraphs",
         "source",
         "build s",
+        "CPU s",
         "s / essay",
         "phases s: start / content / bundle / render / after",
         "peak RSS",
@@ -113,7 +123,7 @@ function buildSection(builds: readonly LibraryBuild[]): string {
     "",
     growth,
     "",
-    `Cold builds (Astro's cache cleared) of \`astro build\` in apps/reader with SCHOLIA_ESSAYS set to a synthetic library; peak RSS of the largest process by ${builds[0]?.build.peakRssSource} (Debian's \`time\` package; without it the benchmark polls /proc instead). Phases are timed by the arrival of Astro's log lines: start (config, Vite), content (essay loader: parsing), bundle (Vite builds), render (every page), after (integrations: Pagefind, headers). Pagefind: ${builds.map((b) => `${count(b.essays)}: ${b.build.pagefindLine ?? "—"}`).join("; ")}.`,
+    `Cold builds (Astro's cache cleared) of \`astro build\` in apps/reader with SCHOLIA_ESSAYS set to a synthetic library; CPU seconds (user + system, the build and its children) and peak RSS of the largest process by ${builds[0]?.build.peakRssSource} (Debian's \`time\` package; without it the benchmark polls /proc instead). Phases are timed by the arrival of Astro's log lines: start (config, Vite), content (essay loader: parsing), bundle (Vite builds), render (every page), after (integrations: Pagefind, headers). Pagefind: ${builds.map((b) => `${count(b.essays)}: ${b.build.pagefindLine ?? "—"}`).join("; ")}.`,
   ].join("\n");
 }
 

@@ -13,6 +13,11 @@ export interface SiteBuild {
   /** Peak resident memory of the largest process of the build, in bytes. */
   readonly peakRssBytes: number | undefined;
   readonly peakRssSource: "/usr/bin/time -v" | "/proc VmHWM";
+  /**
+   * CPU seconds (user + system) of the build and its children, by /usr/bin/time -v: a figure that
+   * other work on the machine inflates far less than wall-clock time.
+   */
+  readonly cpuSeconds: number | undefined;
   /** Seconds spent in each phase, from the arrival times of Astro's log lines. */
   readonly phases: Readonly<Record<BuildPhase, number>>;
   readonly output: FolderSize;
@@ -98,6 +103,7 @@ export async function buildSite(options: BuildOptions): Promise<SiteBuild> {
     seconds,
     peakRssBytes: Number.isFinite(peakKb) && peakKb > 0 ? peakKb * 1024 : undefined,
     peakRssSource: useTime ? "/usr/bin/time -v" : "/proc VmHWM",
+    cpuSeconds: useTime ? cpuSeconds(stderr) : undefined,
     phases: phaseDurations(reached, seconds),
     output: await folderSize(options.outDir),
     pagefind: await folderSize(join(options.outDir, "pagefind")),
@@ -124,4 +130,11 @@ async function readHwm(pid: number | undefined): Promise<number> {
   } catch {
     return 0;
   }
+}
+
+/** User plus system seconds from /usr/bin/time -v's report, or undefined when it has none. */
+function cpuSeconds(report: string): number | undefined {
+  const user = Number(/User time \(seconds\): ([\d.]+)/.exec(report)?.[1]);
+  const system = Number(/System time \(seconds\): ([\d.]+)/.exec(report)?.[1]);
+  return Number.isFinite(user) && Number.isFinite(system) ? user + system : undefined;
 }

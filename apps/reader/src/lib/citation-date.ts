@@ -22,15 +22,27 @@ export function parseDate(text: string | undefined): PartialDate | undefined {
 
 const utc = (date: PartialDate): Date => new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one, and every passage page
+// cites its essay's date three ways: one formatter per set of fields, made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const usFormat = (fields: { year?: boolean; month?: boolean; day?: boolean }): Intl.DateTimeFormat => {
+  const key = `${fields.year ? "y" : ""}${fields.month ? "m" : ""}${fields.day ? "d" : ""}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: "UTC",
+      ...(fields.year && { year: "numeric" }),
+      ...(fields.month && { month: "long" }),
+      ...(fields.day && { day: "numeric" }),
+    });
+    formatters.set(key, format);
+  }
+  return format;
+};
+
 /** Formats a partial date in US English with Intl.DateTimeFormat: "March 5, 2024", "March 2024" or "2024". */
 export function longDate(date: PartialDate): string {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone: "UTC",
-    year: "numeric",
-    ...(date.month !== undefined && { month: "long" }),
-    ...(date.day !== undefined && { day: "numeric" }),
-  });
-  return format.format(utc(date));
+  return usFormat({ year: true, month: date.month !== undefined, day: date.day !== undefined }).format(utc(date));
 }
 
 /** The month as MLA abbreviates it: May, June and July whole, September as "Sept.", the rest to three letters. */
@@ -42,18 +54,14 @@ const mlaMonth = (name: string): string => {
 /** Formats a partial date the MLA way, day before month: "5 Mar. 2024", "Sept. 2024" or "2024". */
 export function mlaDate(date: PartialDate): string {
   if (date.month === undefined) return String(date.year);
-  const month = mlaMonth(new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "long" }).format(utc(date)));
+  const month = mlaMonth(usFormat({ month: true }).format(utc(date)));
   return [date.day, month, date.year].filter((part) => part !== undefined).join(" ");
 }
 
 /** Formats a partial date the APA way, year first: "2024, March 5", "2024, March" or "2024". */
 export function apaDate(date: PartialDate): string {
   if (date.month === undefined) return String(date.year);
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: "UTC",
-    month: "long",
-    ...(date.day !== undefined && { day: "numeric" }),
-  }).format(utc(date));
+  const parts = usFormat({ month: true, day: date.day !== undefined }).format(utc(date));
   return `${date.year}, ${parts}`;
 }
 

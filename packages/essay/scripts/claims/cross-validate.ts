@@ -2,8 +2,7 @@ import { classify, thesisProbability } from "../../src/claims/claim-model.ts";
 import { pickTheses } from "../../src/claims/thesis.ts";
 import type { ClaimKind } from "../../src/types.ts";
 import type { Row } from "./dataset.ts";
-import { fitWeights } from "./fit.ts";
-import type { TrainOptions } from "./logistic.ts";
+import { type FitOptions, fitWeights } from "./fit.ts";
 
 /** A held-out prediction: the row, the kind the fold's model gave it, and whether it was picked as a thesis. */
 export interface HeldOut {
@@ -16,7 +15,7 @@ export interface HeldOut {
  * Leave-one-essay-out cross-validation: each essay is tagged by a model trained on all the
  * other essays, so no sentence is ever scored by a model that saw its essay.
  */
-export function crossValidate(rows: readonly Row[], options?: TrainOptions): HeldOut[] {
+export function crossValidate(rows: readonly Row[], options?: FitOptions): HeldOut[] {
   const files = [...new Set(rows.map((row) => row.file))];
   const out: HeldOut[] = [];
   for (const file of files) {

@@ -7,6 +7,11 @@ import { type TrainOptions, trainLogistic } from "./logistic.ts";
 export const KIND_OPTIONS: TrainOptions = { epochs: 25, rate: 0.1, l2: 0.1, minCount: 2, balance: 0.5 };
 /** How strongly the taxonomy's cue families pull towards their kinds before any data is seen. */
 export const PRIOR_STRENGTH = 3;
+
+/** The kind model's trainer settings, plus the strength of the taxonomy prior (default {@link PRIOR_STRENGTH}). */
+export interface FitOptions extends TrainOptions {
+  readonly priorStrength?: number;
+}
 /** The trainer's settings for the thesis model (rare positives, so fully balanced). */
 export const THESIS_OPTIONS: TrainOptions = { epochs: 25, rate: 0.2, l2: 1e-3, minCount: 2, balance: 1 };
 
@@ -34,10 +39,10 @@ export function taxonomyPrior(names: Iterable<string>, strength: number): Map<st
 }
 
 /** Fits the kind and thesis models on labelled rows and returns them in the shipped weights' shape. */
-export function fitWeights(rows: readonly Row[], kindOptions: TrainOptions = KIND_OPTIONS): ClaimWeights {
+export function fitWeights(rows: readonly Row[], kindOptions: FitOptions = KIND_OPTIONS): ClaimWeights {
   const kinds = [...CLAIM_KINDS];
   const names = new Set(rows.flatMap((row) => row.features));
-  const prior = kindOptions.prior ?? taxonomyPrior(names, PRIOR_STRENGTH);
+  const prior = kindOptions.prior ?? taxonomyPrior(names, kindOptions.priorStrength ?? PRIOR_STRENGTH);
   const kindModel = trainLogistic(
     rows.map((row) => ({ features: row.features, label: kinds.indexOf(row.kind) })),
     kinds.length,

@@ -19,6 +19,8 @@ export interface TrainOptions {
    * cues enter as prior knowledge that data can overrule. Features with a prior are always kept.
    */
   readonly prior?: ReadonlyMap<string, readonly number[]>;
+  /** Seed of the shuffle that orders the examples in each epoch. */
+  readonly seed?: number;
 }
 
 /** A trained multinomial logistic regression: per feature, one weight per class. */
@@ -32,7 +34,15 @@ export interface Trained {
  * L2 decay, in a fixed (seeded) order so that the same data always give the same weights.
  */
 export function trainLogistic(examples: readonly Example[], classes: number, options: TrainOptions = {}): Trained {
-  const { epochs = 30, rate = 0.3, l2 = 1e-4, minCount = 2, balance = 0.5, prior = new Map() } = options;
+  const {
+    epochs = 30,
+    rate = 0.3,
+    l2 = 1e-4,
+    minCount = 2,
+    balance = 0.5,
+    prior = new Map(),
+    seed: start = 12345,
+  } = options;
   const counts = new Map<string, number>();
   for (const example of examples) for (const name of example.features) counts.set(name, (counts.get(name) ?? 0) + 1);
   const kept = [...counts].filter(([name, count]) => count >= minCount || prior.has(name)).map(([name]) => name);
@@ -56,7 +66,7 @@ export function trainLogistic(examples: readonly Example[], classes: number, opt
     label: example.label,
   }));
   const order = rows.map((_, i) => i);
-  let seed = 12345;
+  let seed = start;
   const scores = new Float64Array(classes);
   for (let epoch = 0; epoch < epochs; epoch++) {
     seed = shuffle(order, seed);

@@ -76,8 +76,13 @@ const FAMILY_WORDS: Readonly<Record<string, string>> = {
 /** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
 export function cuePhrase(feature: Feature): string {
   const { name, detail } = feature;
-  const neighbour = /^(previous|next):(\w+)$/.exec(name);
-  if (neighbour) return `the ${neighbour[1]} sentence ${FAMILY_WORDS[neighbour[2] ?? ""] ?? "has a cue"} ("${detail}")`;
+  const neighbour = /^(previous|next)(-paragraph)?:(\w+)$/.exec(name);
+  if (neighbour) {
+    const where = neighbour[2]
+      ? `${neighbour[1]} paragraph's ${neighbour[1] === "previous" ? "last" : "first"} sentence`
+      : `${neighbour[1]} sentence`;
+    return `the ${where} ${FAMILY_WORDS[neighbour[3] ?? ""] ?? "has a cue"} ("${detail}")`;
+  }
   const key = name.startsWith("rule:")
     ? name.slice(name.lastIndexOf(":") + 1)
     : name.startsWith("modal:")

@@ -51,6 +51,8 @@ export function tokenize(sentence: string): Token[] {
 // The words `tokenize` reads, as one regular expression: letters, joined across an apostrophe,
 // hyphen or dot to more letters or digits ("don't", "g-7", "u.s"). Used where only words count.
 const WORD = /[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/** The pattern of one word as {@link wordsOf} reads it (global: use with `matchAll`). */
+export const WORD_PATTERN = WORD;
 
 /** The lower-case words of a text (numbers and punctuation left out), as {@link tokenize} reads them. */
 export function wordsOf(text: string): string[] {

@@ -1,6 +1,6 @@
 import { STOPWORDS } from "../stopwords.ts";
 import type { CrossRef, ParagraphId } from "../types.ts";
-import { contentWords, stem } from "./tokens.ts";
+import { contentWords, contentWordsAt, stem } from "./tokens.ts";
 
 /** A paragraph as the back-reference finder sees it. */
 export interface BackRefParagraph {
@@ -40,17 +40,22 @@ const NOT_NOUNS = new Set([
 ]);
 
 /** Links a paragraph that points back with a demonstrative phrase to the paragraph it points to. */
-export function backReferences(paragraphs: readonly BackRefParagraph[]): CrossRef[] {
-  const words = paragraphs.map((paragraph) => new Set(contentWords(paragraph.text)));
+export function backReferences(
+  paragraphs: readonly BackRefParagraph[],
+  wordsOfParagraphs: readonly (readonly string[])[] = paragraphs.map((paragraph) => contentWords(paragraph.text)),
+): CrossRef[] {
+  const words = wordsOfParagraphs.map((list) => new Set(list));
   const links: CrossRef[] = [];
   paragraphs.forEach((paragraph, i) => {
     const seen = new Set<string>();
     const opening = firstSentenceEnd(paragraph.text);
+    let firstUse: Map<string, number> | undefined;
     for (const match of paragraph.text.matchAll(DEMONSTRATIVE)) {
       const atOpening = (match.index ?? 0) < opening && i > 0;
-      const before = new Set(contentWords(paragraph.text.slice(0, match.index ?? 0)));
+      firstUse ??= firstUses(paragraph.text);
+      const at = match.index ?? 0;
       // A noun already used earlier in the same paragraph points inside it, not back.
-      const candidates = nounCandidates(match[1] ?? "").filter((head) => !before.has(stem(head)));
+      const candidates = nounCandidates(match[1] ?? "").filter((head) => (firstUse?.get(stem(head)) ?? at) >= at);
       const found = resolve(words, i, candidates, atOpening);
       if (!found) continue;
       const { target, head } = found;
@@ -69,6 +74,13 @@ export function backReferences(paragraphs: readonly BackRefParagraph[]): CrossRe
     }
   });
   return links;
+}
+
+/** Where each content word (stemmed) of a text is first used, read once per paragraph. */
+function firstUses(text: string): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const { word, at } of contentWordsAt(text)) if (!uses.has(word)) uses.set(word, at);
+  return uses;
 }
 
 // The words after the demonstrative up to the first function word: "proposed efforts" of

@@ -2,10 +2,17 @@ import type { CrossRef, Entity, Paragraph } from "../types.ts";
 import { backReferences } from "./back-references.ts";
 import { lexicalLinks } from "./lexical.ts";
 import { sharedActorLinks } from "./shared-actors.ts";
+import { contentWords } from "./tokens.ts";
 
 /** Every automatic cross-reference of one essay: back-references, shared actors, lexical links. */
 export function computeCrossRefs(paragraphs: readonly Paragraph[], entities: readonly Entity[]): CrossRef[] {
-  const links = [...backReferences(paragraphs), ...sharedActorLinks(entities), ...lexicalLinks(paragraphs)];
+  // Each paragraph's content words are read once, for the back-references and the lexical links.
+  const words = paragraphs.map((paragraph) => contentWords(paragraph.text));
+  const links = [
+    ...backReferences(paragraphs, words),
+    ...sharedActorLinks(entities),
+    ...lexicalLinks(paragraphs, undefined, undefined, words),
+  ];
   const seen = new Set<string>();
   return links.filter((link) => {
     const key = `${link.from}>${link.to}>${link.reason}`;

@@ -31,7 +31,10 @@ export function sharedActorLinks(entities: readonly Entity[], minimum = 2, perPa
       links.push({ from, to, reason: "shared-actors", score, evidence: names.join(", ") });
     }
   }
-  return links.sort((a, b) => order(a.from) - order(b.from) || order(a.to) - order(b.to));
+  return links
+    .map((link) => ({ link, from: order(link.from), to: order(link.to) }))
+    .sort((a, b) => a.from - b.from || a.to - b.to)
+    .map(({ link }) => link);
 }
 
 /** Each actor's paragraphs, in order, each paragraph once. */
@@ -40,12 +43,17 @@ function actorPostings(entities: readonly Entity[]): Map<string, ParagraphId[]> 
   for (const entity of entities) {
     if (entity.type === "date") continue;
     const ids = [...new Set(entity.mentions.map((mention) => mention.paragraphId))];
-    postings.set(
-      entity.name,
-      ids.sort((a, b) => order(a) - order(b)),
-    );
+    postings.set(entity.name, sortByOrder(ids));
   }
   return postings;
+}
+
+/** Paragraph ids in essay order, each id's number read once rather than at every comparison. */
+function sortByOrder(ids: readonly ParagraphId[]): ParagraphId[] {
+  return ids
+    .map((id) => ({ id, at: order(id) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ id }) => id);
 }
 
 function order(id: ParagraphId): number {

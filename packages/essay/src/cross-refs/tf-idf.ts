@@ -8,14 +8,21 @@ export interface TfIdf {
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Builds TF-IDF vectors (log term frequency, smoothed IDF) and an inverted index over texts. */
-export function tfIdf(texts: readonly string[]): TfIdf {
-  const counts = texts.map((text) => termCounts(contentWords(text)));
+/**
+ * Builds TF-IDF vectors (log term frequency, smoothed IDF) and an inverted index over texts, or
+ * over their content words when the caller has read them already.
+ */
+export function tfIdf(
+  texts: readonly string[],
+  words: readonly (readonly string[])[] = texts.map((text) => contentWords(text)),
+): TfIdf {
+  const counts = words.map(termCounts);
   const postings = new Map<string, number[]>();
   counts.forEach((vector, i) => {
     for (const term of vector.keys()) (postings.get(term) ?? postings.set(term, []).get(term))?.push(i);
   });
-  const idf = (term: string): number => Math.log(1 + texts.length / (postings.get(term)?.length ?? 1));
+  const idf = new Map<string, number>();
+  for (const [term, uses] of postings) idf.set(term, Math.log(1 + texts.length / uses.length));
   return { vectors: counts.map((vector) => weigh(vector, idf)), postings };
 }
 
@@ -47,28 +54,6 @@ export function impactOrdered(index: TfIdf, keep: number): ImpactIndex {
   return { vectors: index.vectors, postings, df, weights };
 }
 
-/**
- * Cosine scores of text `i` against every text sharing a term with it, walking only the
- * postings of its own terms (never all pairs); `skip` leaves texts out, `maxPostings` leaves
- * out terms used by more texts than that (they say nothing).
- */
-export function similarTo(
-  index: TfIdf,
-  i: number,
-  skip: (j: number) => boolean,
-  maxPostings = Infinity,
-): Map<number, number> {
-  const scores = new Map<number, number>();
-  for (const [term, w] of index.vectors[i] ?? []) {
-    const texts = index.postings.get(term) ?? [];
-    if (texts.length > maxPostings) continue;
-    for (const j of texts) {
-      if (j !== i && !skip(j)) scores.set(j, (scores.get(j) ?? 0) + w * (index.vectors[j]?.get(term) ?? 0));
-    }
-  }
-  return scores;
-}
-
 /** Rounds a score to three decimals for stable JSON. */
 export function round(value: number): number {
   return Math.round(value * 1000) / 1000;
@@ -80,11 +65,11 @@ function termCounts(words: readonly string[]): Map<string, number> {
   return counts;
 }
 
-function weigh(counts: Map<string, number>, idf: (term: string) => number): Map<string, number> {
+function weigh(counts: Map<string, number>, idf: ReadonlyMap<string, number>): Map<string, number> {
   const weighted = new Map<string, number>();
   let norm = 0;
   for (const [term, count] of counts) {
-    const w = (1 + Math.log(count)) * idf(term);
+    const w = (1 + Math.log(count)) * (idf.get(term) ?? 0);
     weighted.set(term, w);
     norm += w * w;
   }

@@ -1,4 +1,4 @@
-import { wordsOf } from "../claims/tokens.ts";
+import { WORD_PATTERN, wordsOf } from "../claims/tokens.ts";
 import { STOPWORDS } from "../stopwords.ts";
 
 /**
@@ -9,6 +9,18 @@ export function contentWords(text: string): string[] {
   const words: string[] = [];
   for (const word of wordsOf(text)) if (word.length > 2 && !STOPWORDS.has(word)) words.push(stem(word));
   return words;
+}
+
+/** The content words of a text (as {@link contentWords} reads them) with the offset of each. */
+export function contentWordsAt(text: string): { word: string; at: number }[] {
+  const found: { word: string; at: number }[] = [];
+  // The pattern reads letters whatever their case, so it runs on the text itself and the offsets
+  // are the text's own; each word is lower-cased after.
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const word = match[0].toLowerCase().replaceAll("’", "'");
+    if (word.length > 2 && !STOPWORDS.has(word)) found.push({ word: stem(word), at: match.index });
+  }
+  return found;
 }
 
 /** A light stem: enough to match "channels" with "channel" and "signals" with "signal". */

@@ -29,6 +29,21 @@ const ADJECTIVE_ENDING = /(?:an|ean|ian|ese|ish|ern|ic|i)$/;
  * nationality adjective such as "Western officials"): gazetteer first, then the name's shape.
  */
 export function classifyRun(run: NameRun, nextChar: string): Classified | undefined {
+  // Names recur through an essay and across a library: the decision depends only on the surface,
+  // the title before it and whether a lower-case word follows, so it is kept per key.
+  const key = `${run.titled ? "t" : "-"}${LOWER_NEXT.test(nextChar) ? "l" : "-"}${run.surface}`;
+  if (decided.has(key)) return decided.get(key);
+  const result = decide(run, nextChar);
+  if (decided.size >= MAX_DECIDED) decided.clear();
+  decided.set(key, result);
+  return result;
+}
+
+const LOWER_NEXT = /^ \p{Ll}/u;
+const MAX_DECIDED = 50_000;
+const decided = new Map<string, Classified | undefined>();
+
+function decide(run: NameRun, nextChar: string): Classified | undefined {
   const known = lookUpKnown(run.surface);
   // "Mr. Hamilton" is a person even where a gazetteer knows a town of that name.
   if (known && !(run.titled && known.city)) return { name: known.name, type: known.type, guessed: false };
@@ -49,7 +64,7 @@ export function classifyRun(run: NameRun, nextChar: string): Classified | undefi
   }
   if (PLACE_HEADS.has(last)) return { name: run.surface, type: "place", guessed: false };
   if (DOCUMENT_WORDS.has(last)) return { name: run.surface, type: "other", guessed: false };
-  if (words.length === 1 && ADJECTIVE_ENDING.test(first) && /^ \p{Ll}/u.test(nextChar)) return undefined;
+  if (words.length === 1 && ADJECTIVE_ENDING.test(first) && LOWER_NEXT.test(nextChar)) return undefined;
   if (
     words.length <= 3 &&
     !PLACE_WORDS.has(first) &&

@@ -1,8 +1,10 @@
 import { franc } from "franc-min";
 import { iso6393To1 } from "iso-639-3";
 
-// franc reads trigrams; a few thousand characters are as telling as the whole text, and cheaper.
-const SAMPLE = 4000;
+// franc reads trigrams (and never more than 2,048 characters); its cost grows with the sample and,
+// on an essay of ordinary length, was a quarter of the whole parse at 2,048. A thousand characters
+// (some 170 words) named the same language as 4,000 for every corpus essay and test fixture.
+const SAMPLE = 1000;
 // Below this many letters a guess is noise: short texts are read as English, the default.
 const MIN_LETTERS = 100;
 

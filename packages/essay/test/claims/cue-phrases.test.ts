@@ -11,6 +11,11 @@ describe("cuePhrase", () => {
     [{ name: "question", detail: "" }, "asked as a question"],
     [{ name: "next:fact", detail: "41,000" }, 'the next sentence reports a fact ("41,000")'],
     [
+      { name: "previous-paragraph:report", detail: "argue" },
+      'the previous paragraph\'s last sentence reports a view ("argue")',
+    ],
+    [{ name: "next-paragraph:ought", detail: "must" }, 'the next paragraph\'s first sentence prescribes ("must")'],
+    [
       { name: "rule:report:impersonal", detail: "it is said" },
       'reports what is said, without saying who: "it is said"',
     ],

@@ -52,23 +52,36 @@ describe("tagClaims on composed essays", () => {
 });
 
 describe("prepareSentences", () => {
-  test("gives each sentence the cue families of its neighbours in the same paragraph only", () => {
-    const sentence = (text: string, start: number) => ({ text, start, end: start + text.length });
-    const prepared = prepareSentences([
-      {
-        id: paragraphId(1),
-        index: 0,
-        sentences: [
-          sentence("The audit found that a third of the meters were never read.", 0),
-          sentence("That is a scandal.", 61),
-        ],
-      },
-      { id: paragraphId(2), index: 1, sentences: [sentence("The council should publish the audit.", 0)] },
+  const sentence = (text: string, start: number) => ({ text, start, end: start + text.length });
+  const names = (paragraphs: readonly (readonly string[])[]) =>
+    prepareSentences(
+      paragraphs.map((texts, index) => ({
+        id: paragraphId(index + 1),
+        index,
+        sentences: texts.map((text) => sentence(text, 0)),
+      })),
+    ).map((entry) => entry.features.map((feature) => feature.name));
+
+  test("gives a sentence without a cue of its own the cue families of its neighbours", () => {
+    const [, plain] = names([["The audit found that a third of the meters were never read.", "That is a scandal."]]);
+    expect(plain).toContain("previous:fact");
+  });
+
+  test("names a neighbour in another paragraph apart from one in the same paragraph", () => {
+    const [, plain] = names([
+      ["The audit found that a third of the meters were never read.", "That is a scandal."],
+      ["The council should publish the audit."],
     ]);
-    const names = prepared.map((entry) => entry.features.map((feature) => feature.name));
-    expect(names[1]).toContain("previous:fact");
-    expect(names[0]).not.toContain("next:ought");
-    expect(names[1]).not.toContain("next:ought");
-    expect(names[2]?.some((name) => name.startsWith("previous:"))).toBe(false);
+    expect(plain).toContain("next-paragraph:ought");
+    expect(plain).not.toContain("next:ought");
+  });
+
+  test("leaves a sentence with a cue of its own to that cue", () => {
+    const [found, prescribed] = names([
+      ["The audit found that a third of the meters were never read.", "The council should publish the audit."],
+    ]);
+    expect(prescribed).toContain("rule:ought:modal");
+    expect(prescribed?.some((name) => name.startsWith("previous"))).toBe(false);
+    expect(found?.some((name) => name.startsWith("next"))).toBe(false);
   });
 });

@@ -21,6 +21,16 @@ describe("trainLogistic", () => {
     expect(trainLogistic(examples, 3).weights).toEqual(trainLogistic(examples, 3).weights);
   });
 
+  test("orders the examples by its seed, so another seed gives other weights", () => {
+    const noisy = examples.map((example, i) => ({
+      ...example,
+      label: i % 5 === 0 ? (example.label + 1) % 3 : example.label,
+    }));
+    const a = trainLogistic(noisy, 3, { seed: 1 }).weights;
+    expect(trainLogistic(noisy, 3, { seed: 1 }).weights).toEqual(a);
+    expect(trainLogistic(noisy, 3, { seed: 2 }).weights).not.toEqual(a);
+  });
+
   test("starts from a prior and keeps it for a feature the data never shows", () => {
     const model = trainLogistic(examples, 3, { prior: new Map([["unseen", [0, 2, 0]]]) });
     expect(model.weights.get("unseen")).toEqual([0, 2, 0]);
