@@ -59,7 +59,7 @@ export function attributionCues(view: SentenceView): string[] {
     const at = participle ? mainSubject(view) : subjectIndex(tokens, view.head, i);
     const subject = reportSubject(tokens, at, i);
     // What the author or the reader believes or says is theirs, and so is the clause it governs.
-    if (subject.kind === "author" || subject.kind === "reader") break;
+    if (subject.kind === "author" || subject.kind === "reader" || subject.kind === "consensus") break;
     if (!REPORTS.has(subject.kind)) continue;
     // "It was not admitted that …": the author denying a view, not reporting one.
     // "It must be observed that …": the author's own remark in the passive.

@@ -4,12 +4,12 @@ import { AUTHOR_SUBJECTS, PREPOSITIONS, words } from "./word-classes.ts";
 
 /**
  * Who does the saying in a report: the author ("I believe"), the reader ("you may feel"), nobody
- * in particular ("it is said"), another party ("critics argue", "they fear"), a named party
+ * in particular ("it is said"), nobody or few ("few would argue": the author claiming consensus), another party ("critics argue", "they fear"), a named party
  * ("Kyiv believes"), a record ("the data suggest"), some other thing ("the challenges threaten"),
  * or nobody at all (a command: "explain to them").
  */
 export interface ReportSubject {
-  readonly kind: "author" | "reader" | "impersonal" | "party" | "name" | "record" | "thing" | "none";
+  readonly kind: "author" | "reader" | "consensus" | "impersonal" | "party" | "name" | "record" | "thing" | "none";
   /** The subject's words as the sentence gives them (lower case). */
   readonly words: string;
 }
@@ -23,6 +23,8 @@ const CATENATIVE = words(
   "seem seems seemed appear appears appeared tend tends tended continue continues continued begin begins began begun like likes liked love loves loved prefer prefers preferred try tries tried used refuse refuses refused hasten hastens hastened want wants wanted came come comes went go goes dare dares dared choose chooses chose chosen tempted inclined likely apt quick eager ready willing fond wont",
 );
 const READER = words("you ye");
+// "Few would argue …", "none can say …", "nobody doubts …": the author asserting what all accept.
+const CONSENSUS = words("few none nobody");
 const IMPERSONAL = words("is was be been being");
 // Pronouns, quantifiers and people nouns that name a party other than the author.
 const PARTIES = words(
@@ -90,6 +92,7 @@ function classify(tokens: readonly Token[], at: number, verb: number): ReportSub
   const word = token.lower;
   if (AUTHOR_SUBJECTS.has(word) || word === "us" || word === "me") return "author";
   if (READER.has(word)) return "reader";
+  if (CONSENSUS.has(word) || (word === "one" && tokens[at - 1]?.lower === "no")) return "consensus";
   const passive = isPassive(tokens, at, verb);
   if (word === "it") return passive && tokens[at - 1]?.lower !== "let" ? "impersonal" : "thing";
   // "The plan is expected to …", "this was acknowledged by the court": a passive says nothing of who.

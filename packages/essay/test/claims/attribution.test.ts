@@ -139,3 +139,11 @@ describe("attributionCues: reports without a named speaker", () => {
     expect(cues("They are encouraging the drivers to use the lane.")[0]).toBe("reporting-verb:encouraging");
   });
 });
+
+describe("attributionCues: consensus", () => {
+  test('reads "few would argue" and "no one would deny" as the author\'s claim of consensus', () => {
+    expect(cues("Few would argue that the lane is empty.")).toEqual([]);
+    expect(cues("No one would deny that the lane is empty.")).toEqual([]);
+    expect(cues("Some would argue that the lane is empty.")[0]).toBe("reporting-verb:argue");
+  });
+});
