@@ -49,10 +49,20 @@ const ANYWHERE: readonly (readonly [string, RegExp])[] = [
     /\b(?:no one|nobody|none of us)(?: [\w—–-]+){0,6} (?:is|are|was|would be) (?:denying|disputing|discounting|doubting|saying|suggesting|claiming|questioning)\b/,
   ],
   ["room", /\broom for (?:debate|disagreement|doubt)\b/],
-  // Disclaimers: "it is not meant to suggest …", "I do not mean to say …".
+  // Disclaimers: "it is not meant to suggest …", "it is not meant, by this, to insinuate …".
   [
     "meant intended mean intend wish",
-    /\b(?:(?:it|this) (?:is|was) not (?:meant|intended)|(?:i|we) (?:do not|don't|did not|didn't) (?:mean|intend|wish)) to (?:say|suggest|imply|insinuate|deny|claim)\b/,
+    /\b(?:(?:it|this) (?:is|was) not (?:meant|intended)|(?:i|we) (?:do not|don't|did not|didn't) (?:mean|intend|wish))(?: , [^,]{1,40} ,)? to (?:say|suggest|imply|insinuate|deny|claim)\b/,
+  ],
+  // "So far as this is true, …": granting the point within its limits.
+  [
+    "true correct right",
+    /^(?:so far|insofar|in so far) as (?:[\w'’-]+ ){1,4}(?:is|are|was|were) (?:true|correct|right)\b/,
+  ],
+  // "We don't blame them for it, but we do blame …": a denial answered by an emphatic "do".
+  [
+    "don't not doesn't didn't",
+    /\b(?:do not|don't|does not|doesn't|did not|didn't) (\w+)\b[^;]*?, but (?:[\w'’-]+ ){1,3}(?:do|does|did) \1\b/,
   ],
 ];
 

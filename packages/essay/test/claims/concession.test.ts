@@ -20,6 +20,15 @@ describe("concessionCues", () => {
     ["We readily acknowledge the cost.", "concessive:we readily acknowledge"],
     ["I do not mean to suggest that the pilot failed.", "concessive:i do not mean to suggest"],
     ["There is room for debate about the fares.", "concessive:room for debate"],
+    [
+      "It is not meant, by this example, to suggest that the pilot failed.",
+      "concessive:it is not meant , by this example , to suggest",
+    ],
+    ["So far as the objection is true, it concerns only the old depot.", "concessive:so far as the objection is true"],
+    [
+      "We don't blame the drivers for the delay, but we do blame the timetable.",
+      "concessive:don't blame the drivers for the delay , but we do blame",
+    ],
   ])("grants a point in “%s”", (text, cue) => {
     expect(cues(text)).toEqual([cue]);
   });
