@@ -55,6 +55,7 @@ export function attributionCues(view: SentenceView): string[] {
     if (imagined) return [`imagined:${imagined}`];
     const participle = reportingParticiple(tokens, i);
     if (!participle && (!isReportingWord(word) || !usedAsVerb(tokens, i))) continue;
+    if (participleAfterNoun(tokens, i)) continue;
     if (isAbility(tokens, i) || (needsComplement(word) && !hasComplement(tokens, i) && !postposed(tokens, i))) continue;
     const at = participle ? mainSubject(view) : subjectIndex(tokens, view.head, i);
     const subject = reportSubject(tokens, at, i);
@@ -68,7 +69,8 @@ export function attributionCues(view: SentenceView): string[] {
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
-  const source = tokens.some((token) => SOURCE_WORDS.has(token.lower))
+  // A source named inside a quotation is the quoted speaker's, not the sentence's.
+  const source = tokens.some((token, k) => SOURCE_WORDS.has(token.lower) && roles[k] !== "complement")
     ? (AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead))
     : null;
   if (source && !AS_AUTHOR.test(source[0]) && !(source[0].startsWith("according") && CONFORMITY.test(view.lead)))
@@ -142,6 +144,22 @@ const OBJECTING = new Set(
 // The reader and "one", whose words are otherwise never a report ("some may argue" is one anyway).
 const IMAGINERS = new Set(["you", "one"]);
 const HYPOTHETICAL = new Set(["might", "may", "could", "would"]);
+
+// "persons charged with …", "the plan announced by …": a past participle after a noun, with a
+// phrase after it, describes the noun rather than reporting.
+function participleAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  if (!word.endsWith("ed") || !PARTICIPLE_NEXT.has(tokens[i + 1]?.lower ?? "")) return false;
+  const previous = tokens[i - 1];
+  if (previous === undefined || !/^\p{Ll}+$/u.test(previous.text) || PERSONAL.has(previous.lower)) return false;
+  // "it is further claimed by …" is a passive report, not a participle on a noun.
+  return !PASSIVE_AUX.has(previous.lower) && !PASSIVE_AUX.has(tokens[i - 2]?.lower ?? "");
+}
+
+const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]);
+
+const PARTICIPLE_NEXT = new Set(["with", "by", "for", "in", "on", "at", "from", "under", "upon", "today", "yesterday"]);
+const PERSONAL = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that"]);
 
 // "…? they ask.", "…, ask the critics": a report placed after what it reports needs no clause.
 function postposed(tokens: readonly Token[], i: number): boolean {

@@ -147,3 +147,16 @@ describe("attributionCues: consensus", () => {
     expect(cues("Some would argue that the lane is empty.")[0]).toBe("reporting-verb:argue");
   });
 });
+
+describe("attributionCues: participles and quotations", () => {
+  test("reads a past participle after a noun as describing it", () => {
+    expect(cues("The right of persons charged with the work is plain.")).toEqual([]);
+    expect(cues("They charged that the lane was unsafe.")[0]).toBe("reporting-verb:charged");
+  });
+
+  test("leaves a source named inside a quotation to the quoted speaker", () => {
+    expect(cues('He wrote the letter himself: "every man should worship according to his conscience."')).not.toContain(
+      "source:according to",
+    );
+  });
+});
