@@ -6,6 +6,7 @@ import { TextBuilder } from "../inline/text-builder.ts";
 import type { Diagnostic } from "../types.ts";
 import { Collector } from "./collector.ts";
 import { flow, lineOf, loneImage } from "./flow.ts";
+import { joinSplitContainers } from "./html-containers.ts";
 import { inlineContent } from "./inline-html.ts";
 import { MarkupReport } from "./markup-report.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
@@ -39,6 +40,7 @@ export function readMarkdown(body: string, options: MarkdownOptions = {}): ReadB
     if (text !== source) tree = parseMarkdown(text);
   }
   checkTablesClose(tree, options.file);
+  tree.children = joinSplitContainers(tree.children, text);
   const collector = new Collector(definitionsOf(tree), options.file, report, text);
   let title: string | undefined;
   let titleLine: number | undefined;
