@@ -1,7 +1,7 @@
 import { isPassageRecord } from "@scholia/embed";
 import { describe, expect, test } from "vitest";
 import { passageBlock, passageMarks } from "../src/lib/passage-block.ts";
-import { passageRecord } from "../src/lib/passage-record.ts";
+import { editionNotesOf, footnotesById, passageRecord } from "../src/lib/passage-record.ts";
 import { essayOf, over, para, pid } from "./blocks-fixtures.ts";
 
 const reading = "https://scholia.example/built/";
@@ -73,13 +73,27 @@ describe("passageBlock", () => {
     expect(passageBlock(unsafe, reading).figure).toEqual({ alt: "x" });
   });
 
-  test("goes into the passage record, which keeps its text-only field and lists the footnotes it references", () => {
+  test("goes into the passage record, which keeps its text-only field and lists the footnotes it references, with their marks", () => {
     const text = "A claim with a source.";
     const p = para(1, text, {
       marks: [{ type: "footnote-ref", start: 22, end: 22, footnote: "fn1" }, over(text, "claim", { type: "strong" })],
     });
     const essay = essayOf([p], {
-      footnotes: [{ id: "fn1", label: "1", paragraphId: pid(1), offset: 22, text: "The source.", marks: [], line: 5 }],
+      footnotes: [
+        {
+          id: "fn1",
+          label: "1",
+          paragraphId: pid(1),
+          offset: 22,
+          text: "The source, and a bad one.",
+          marks: [
+            { type: "link", start: 4, end: 10, href: "../sources/" },
+            { type: "emphasis", start: 18, end: 21 },
+            { type: "link", start: 22, end: 25, href: "javascript:alert(1)" },
+          ],
+          line: 5,
+        },
+      ],
     });
     const record = passageRecord(essay, p);
     expect(isPassageRecord(record)).toBe(true);
@@ -88,6 +102,75 @@ describe("passageBlock", () => {
       { type: "footnote-ref", start: 22, end: 22, footnote: "fn1" },
       { type: "strong", start: 2, end: 7 },
     ]);
-    expect(record.notes).toEqual([{ id: "fn1", kind: "footnote", number: 1, quote: "", text: "The source." }]);
+    // The footnote's marks go with it, links made absolute and unsafe ones left out (their words stay).
+    expect(record.notes).toEqual([
+      {
+        id: "fn1",
+        kind: "footnote",
+        number: 1,
+        quote: "",
+        text: "The source, and a bad one.",
+        marks: [
+          { type: "link", start: 4, end: 10, href: new URL("../sources/", record.essay.url).href },
+          { type: "emphasis", start: 18, end: 21 },
+        ],
+      },
+    ]);
+  });
+});
+
+describe("the notes a passage lists", () => {
+  const footnote = (n: number, paragraph: number) => ({
+    id: `fn${n}`,
+    label: String(n),
+    paragraphId: pid(paragraph),
+    offset: 0,
+    text: `Footnote ${n}.`,
+    marks: [],
+    line: 20 + n,
+  });
+
+  test("include a footnote referenced only in a table cell, and an earlier footnote referenced again", () => {
+    const first = para(1, "Apples.", { marks: [{ type: "footnote-ref", start: 7, end: 7, footnote: "fn1" }] });
+    const table = para(2, "Pear 12", {
+      type: "table",
+      analysed: false,
+      table: {
+        align: [null, null],
+        header: false,
+        rows: [
+          [
+            { text: "Pear", marks: [] },
+            { text: "12", marks: [{ type: "footnote-ref", start: 2, end: 2, footnote: "fn1" }] },
+          ],
+        ],
+      },
+    });
+    const essay = essayOf([first, table], { footnotes: [footnote(1, 1), footnote(2, 1)] });
+    const notes = editionNotesOf(essay, table);
+    expect(notes.map((note) => note.id)).toEqual(["fn1"]);
+    expect([...footnotesById(notes).keys()]).toEqual(["fn1"]);
+    expect(passageRecord(essay, table).notes.map((note) => [note.id, note.number])).toEqual([["fn1", 1]]);
+  });
+
+  test("are looked up by footnote id for the references, leaving editor's notes out", () => {
+    const p = para(1, "A claim.", { marks: [{ type: "footnote-ref", start: 8, end: 8, footnote: "fn1" }] });
+    const essay = essayOf([p], { footnotes: [footnote(1, 1)] });
+    const byId = footnotesById([
+      ...editionNotesOf(essay, p),
+      {
+        origin: "editor",
+        id: "n1",
+        number: 2,
+        kind: "context",
+        paragraphId: pid(1),
+        start: 0,
+        end: 1,
+        quote: "A",
+        text: "An editor's note.",
+        marks: [],
+      },
+    ]);
+    expect([...byId.entries()].map(([id, note]) => [id, note.number])).toEqual([["fn1", 1]]);
   });
 });

@@ -12,18 +12,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Resolves a URL against a base and returns it only if it is http or https, so `javascript:` and `data:` never become links. */
-export function httpUrl(url: string, base: string): string | undefined {
+/** Resolves a URL against a base and returns it only if it is http, https or mailto, so `javascript:` and `data:` never become links. */
+export function safeUrl(url: string, base: string): string | undefined {
   try {
     const resolved = new URL(url, base);
-    return /^https?:$/.test(resolved.protocol) ? resolved.href : undefined;
+    return /^(https?|mailto):$/.test(resolved.protocol) ? resolved.href : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Creates a link to an http(s) URL, or plain text in a `<span>` when the URL is unsafe or invalid. */
+/** Creates a link to an http(s) or mailto URL, or plain text in a `<span>` when the URL is unsafe or invalid. */
 export function link(text: string, url: string, base: string, part: string): HTMLElement {
-  const href = httpUrl(url, base);
-  return href === undefined ? el("span", { part }, text) : el("a", { part, href }, text);
+  const href = safeUrl(url, base);
+  return href ? el("a", { part, href }, text) : el("span", { part }, text);
 }

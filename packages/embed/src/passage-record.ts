@@ -38,6 +38,8 @@ export interface PassageNote {
   number?: number;
   quote: string;
   text: string;
+  /** Inline marks over `text` (a footnote's links and emphasis), sorted by `start`; absent when it has none. */
+  marks?: PassageMark[];
 }
 
 /** A mark with no attributes: emphasis, strong, inline code, deleted text, superscript, subscript, or a line break (zero-width). */
@@ -145,33 +147,33 @@ export interface PassageRecord {
   next?: string;
 }
 
-type Fields = Record<string, unknown>;
+// A parsed JSON value read field by field: any field may be missing, or a value of another type.
+type Loose = { readonly [key: string]: Loose } | undefined;
 
-const isObject = (value: unknown): value is Fields => typeof value === "object" && value !== null;
 const isString = (value: unknown): value is string => typeof value === "string";
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+// Number.isFinite is false for anything but a finite number, without coercing.
+const isNumber = Number.isFinite as (value: unknown) => value is number;
 
-const isClaim = (value: unknown): boolean =>
-  isObject(value) &&
-  (CLAIM_KINDS as readonly unknown[]).includes(value["kind"]) &&
-  isNumber(value["start"]) &&
-  isNumber(value["end"]);
+const isClaim = (value: Loose): boolean =>
+  (CLAIM_KINDS as readonly unknown[]).includes(value?.["kind"]) &&
+  isNumber(value?.["start"]) &&
+  isNumber(value?.["end"]);
 
 /** Tells whether a parsed JSON value is a passage record, checking the fields `<scholia-passage>` renders. */
 export function isPassageRecord(value: unknown): value is PassageRecord {
-  if (!isObject(value) || value["version"] !== 1 || value["type"] !== "scholia-passage") return false;
-  const { essay, passage, claims, site } = value;
+  // Reading a field of a string or a number gives undefined, as a missing field does; only null and undefined throw.
+  const record = (value ?? {}) as { readonly [key: string]: Loose };
+  const claims: unknown = record["claims"];
   return (
-    isObject(essay) &&
-    isString(essay["title"]) &&
-    isObject(passage) &&
-    isString(passage["text"]) &&
-    isString(passage["url"]) &&
-    isNumber(passage["index"]) &&
+    (record["version"] as unknown) === 1 &&
+    (record["type"] as unknown) === "scholia-passage" &&
+    isString(record["essay"]?.["title"]) &&
+    isString(record["passage"]?.["text"]) &&
+    isString(record["passage"]?.["url"]) &&
+    isNumber(record["passage"]?.["index"]) &&
     Array.isArray(claims) &&
     claims.every(isClaim) &&
-    isObject(site) &&
-    isString(site["name"]) &&
-    isString(site["url"])
+    isString(record["site"]?.["name"]) &&
+    isString(record["site"]?.["url"])
   );
 }

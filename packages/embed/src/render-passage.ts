@@ -1,5 +1,5 @@
-import { el, httpUrl, link } from "./dom.ts";
-import type { PassageClaim, PassageMark, PassageRecord } from "./passage-record.ts";
+import { el, link, safeUrl } from "./dom.ts";
+import type { PassageClaim, PassageMark, PassageNote, PassageRecord } from "./passage-record.ts";
 
 type Range = { start: number; end: number };
 // What wraps a run of text: a claim, or an inline mark other than a break or footnote reference.
@@ -19,20 +19,21 @@ const TAGS: Record<string, keyof HTMLElementTagNameMap> = {
 const whole = (range: Range, length: number, from = 0): boolean =>
   Number.isInteger(range.start) && Number.isInteger(range.end) && from <= range.start && range.end <= length;
 
-const fits = (claims: readonly PassageClaim[], length: number): boolean =>
-  claims.every((claim, i) => whole(claim, length, claims[i - 1]?.end) && claim.start < claim.end);
-
 function wrap(wrapper: Wrapper, base: string): Element {
   if ("kind" in wrapper)
     return el("span", { part: wrapper.thesis === true ? "claim thesis" : "claim", "data-kind": wrapper.kind });
   if (wrapper.type !== "link") return el(TAGS[wrapper.type] as "em");
-  const href = wrapper.href.startsWith("mailto:") ? wrapper.href : httpUrl(wrapper.href, base);
-  return href === undefined ? el("span") : el("a", { href, rel: "noopener", target: "_blank" });
+  const href = safeUrl(wrapper.href, base);
+  return href ? el("a", { href, rel: "noopener", target: "_blank" }) : el("span");
 }
+
+/** Makes the node shown at an author's footnote reference (by the footnote's id), or nothing for an unknown footnote. */
+export type FootnoteRef = (footnote: string) => Node | undefined;
 
 /**
  * Builds the text's nodes: claim spans outermost, then links, emphasis and the other marks nested inside
- * (a mark across a sentence boundary becomes one element per sentence), and `<br>` at line breaks.
+ * (a mark across a sentence boundary becomes one element per sentence), `<br>` at line breaks and, given `ref`,
+ * its node at each footnote reference.
  * Every character is kept; claims whose offsets do not fit show the text without claim marks, and marks that do not fit are left out.
  */
 export function claimNodes(
@@ -40,60 +41,70 @@ export function claimNodes(
   claims: readonly PassageClaim[],
   marks: readonly PassageMark[] = [],
   base = "",
+  ref?: FootnoteRef,
 ): Node[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start);
   const spans = marks
-    .filter((mark) => TAGS[mark.type])
-    .filter((mark) => whole(mark, text.length) && mark.start < mark.end)
+    .filter((mark) => TAGS[mark.type] && whole(mark, text.length) && mark.start < mark.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
-  const claimed = fits(sorted, text.length) ? sorted : [];
-  const breaks = marks.filter((mark) => mark.type === "break" && whole(mark, text.length)).map((mark) => mark.start);
+  // Claims that overlap, are empty or fall outside the text are all left out.
+  const fits = sorted.every((claim, i) => whole(claim, text.length, sorted[i - 1]?.end) && claim.start < claim.end);
+  const claimed = fits ? sorted : [];
+  // Zero-width marks, each shown as a node: a line break, or a footnote's reference.
+  const points: [at: number, node: Node][] = [];
+  for (const mark of marks) {
+    const node = mark.type === "break" ? el("br") : "footnote" in mark && ref?.(mark.footnote);
+    if (node && whole(mark, text.length)) points.push([mark.start, node]);
+  }
   const cuts = [
-    ...new Set([0, text.length, ...breaks, ...[...claimed, ...spans].flatMap((w) => [w.start, w.end])]),
+    ...new Set([
+      0,
+      text.length,
+      ...points.map((point) => point[0]),
+      ...[...claimed, ...spans].flatMap((w) => [w.start, w.end]),
+    ]),
   ].sort((a, b) => a - b);
-  // Each run of text with the wrappers around it, outermost first; a break is a run with no text. One sweep: linear in the cuts.
-  const runs: { text: string; around: Wrapper[] }[] = [];
+  // What wraps the last node added, outermost first, and the elements that show it, inside the fragment.
+  const opened: Wrapper[] = [];
+  const parents: ParentNode[] = [new DocumentFragment()];
+  const add = (node: Node, around: Wrapper[]): void => {
+    let depth = 0;
+    while (depth < around.length && opened[depth] === around[depth]) depth++;
+    opened.length = depth;
+    parents.length = depth + 1;
+    for (const wrapper of around.slice(depth)) {
+      const element = wrap(wrapper, base);
+      (parents.at(-1) as ParentNode).append(element);
+      parents.push(element);
+      opened.push(wrapper);
+    }
+    (parents.at(-1) as ParentNode).append(node);
+  };
+  // One sweep over the cuts, so long passages stay linear: each run of text, or zero-width node, with what wraps it.
   let open: PassageMark[] = [];
   let c = 0;
   let m = 0;
-  for (let i = 0; i < cuts.length; i++) {
-    const start = cuts[i] as number;
+  cuts.forEach((start, i) => {
     const end = cuts[i + 1] ?? start;
     while ((claimed[c]?.end ?? Infinity) <= start) c++;
     while ((spans[m]?.start ?? Infinity) <= start) open.push(spans[m++] as PassageMark);
     open = open.filter((w) => w.end > start);
     const claim = claimed[c];
-    const inClaim = claim && claim.start <= start ? [claim] : [];
-    for (const at of breaks)
-      if (at === start) runs.push({ text: "", around: [...inClaim, ...open].filter((w) => w.start < at) });
-    if (end > start) runs.push({ text: text.slice(start, end), around: [...inClaim, ...open] });
-  }
-  const nest = (list: typeof runs, depth: number): Node[] => {
-    const nodes: Node[] = [];
-    for (let i = 0; i < list.length; ) {
-      const run = list[i] as (typeof runs)[number];
-      const outer = run.around[depth];
-      if (outer === undefined) {
-        nodes.push(run.text ? document.createTextNode(run.text) : el("br"));
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (list[j]?.around[depth] === outer) j++;
-      const element = wrap(outer, base);
-      element.append(...nest(list.slice(i, j), depth + 1));
-      nodes.push(element);
-      i = j;
-    }
-    return nodes;
-  };
-  return nest(runs, 0);
+    const around = [...(claim && claim.start <= start ? [claim] : []), ...open];
+    for (const [at, node] of points)
+      if (at === start)
+        add(
+          node,
+          around.filter((w) => w.start < start),
+        );
+    if (end > start) add(new Text(text.slice(start, end)), around);
+  });
+  return [...(parents[0] as ParentNode).childNodes];
 }
 
 /** Builds the passage's block: a paragraph, a list item in its list, a code block, a table or a figure. */
-function passageBlock(record: PassageRecord, base: string): Element {
+function passageBlock(record: PassageRecord, base: string, ref: FootnoteRef): Element {
   const { text, block } = record.passage;
-  const marks = block?.marks ?? [];
   if (block?.type === "code") return el("pre", { part: "code" }, el("code", {}, text));
   const table = block?.table;
   if (block?.type === "table" && table) {
@@ -103,45 +114,76 @@ function passageBlock(record: PassageRecord, base: string): Element {
         {},
         ...row.map((cell, c) => {
           const align = table.align[c];
-          const td = el(r === 0 && table.header ? "th" : "td", {}, ...claimNodes(cell.text, [], cell.marks, base));
+          const td = el(r === 0 && table.header ? "th" : "td", {}, ...claimNodes(cell.text, [], cell.marks, base, ref));
           // Through the CSSOM, which a host page's CSP allows where it refuses style attributes.
           if (align) td.style.textAlign = align;
           return td;
         }),
       ),
     );
-    return el("div", { part: "table" }, el("table", {}, el("tbody", {}, ...rows)));
+    return el("div", { part: "table" }, el("table", {}, ...rows));
   }
   const figure = block?.figure;
   if (block?.type === "figure" && figure) {
-    const src = figure.src && httpUrl(figure.src, base);
+    const src = figure.src && safeUrl(figure.src, base);
     const image = src ? el("img", { src, alt: figure.alt, loading: "lazy" }) : el("p", {}, figure.alt);
-    return el("figure", { part: "image" }, image, ...(figure.caption ? [el("figcaption", {}, figure.caption)] : []));
+    return el("figure", { part: "image" }, image, figure.caption ? el("figcaption", {}, figure.caption) : "");
   }
-  const p = el("p", {}, ...claimNodes(text, record.claims, marks, base));
+  const p = el("p", {}, ...claimNodes(text, record.claims, block?.marks, base, ref));
   const list = block?.list;
   if (block?.type !== "list-item" || !list) return p;
   const item = el("li", {}, p);
   return list.ordered
-    ? el("ol", list.number === undefined ? {} : { start: String(list.number) }, item)
+    ? el("ol", list.number === undefined ? {} : { start: `${list.number}` }, item)
     : el("ul", {}, item);
+}
+
+/**
+ * The author's footnotes of the passage as a list numbered as the edition numbers them, and the references to them:
+ * superscript numbers that move focus to their note (never navigating, which would change the host page's URL).
+ */
+function footnotes(notes: readonly PassageNote[], base: string): [Node | string, FootnoteRef] {
+  const refs = new Map<string, () => Node>();
+  const items = notes
+    .filter((note) => note.kind === "footnote")
+    .map((note) => {
+      const number = `${note.number ?? refs.size + 1}`;
+      const item = el(
+        "li",
+        { id: note.id, value: number, tabindex: "-1" },
+        ...claimNodes(note.text, [], note.marks, base),
+      );
+      refs.set(note.id, () => {
+        const a = el("a", { part: "note-ref", href: `#${note.id}` }, number);
+        // An on-handler that returns false cancels the navigation.
+        a.onclick = () => {
+          item.focus();
+          return false;
+        };
+        return el("sup", {}, a);
+      });
+      return item;
+    });
+  return [items.length ? el("ol", { part: "notes" }, ...items) : "", (id) => refs.get(id)?.()];
 }
 
 /** Builds the `<figure>` that shows a passage record, with URLs in it resolved against the record's own URL. */
 export function renderPassage(record: PassageRecord, base: string): HTMLElement {
   const { essay, passage, site } = record;
   const title = essay.title || "Untitled essay";
-  const quote = el("blockquote", { part: "quote", dir: "auto" }, passageBlock(record, base));
-  const cite = httpUrl(passage.url, base);
-  if (cite !== undefined) quote.setAttribute("cite", cite);
-  if (typeof essay.lang === "string") quote.lang = essay.lang;
+  const [notes, ref] = footnotes(record.notes ?? [], base);
+  const quote = el("blockquote", { part: "quote", dir: "auto" }, passageBlock(record, base, ref));
+  const cite = safeUrl(passage.url, base);
+  if (cite) quote.setAttribute("cite", cite);
+  if (essay.lang) quote.lang = essay.lang;
   const caption = el("figcaption", { part: "caption" }, link(title, passage.url, base, "title"));
-  if (typeof essay.author === "string" && essay.author) caption.append(`, ${essay.author}`);
+  if (essay.author) caption.append(`, ${essay.author}`);
   caption.append(` · ¶ ${passage.index} · `, link(site.name || site.url, site.url, base, "site"));
   return el(
     "figure",
     { part: "figure", "aria-label": `Passage from “${title}”, paragraph ${passage.index}` },
     quote,
+    notes,
     caption,
   );
 }

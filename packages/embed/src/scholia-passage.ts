@@ -41,24 +41,20 @@ export class ScholiaPassage extends Base {
     this.#loading = loading;
     // While loading, the author's light-DOM content (if any) stands in for the passage.
     this.#show(el("slot"));
+    // Every failure (no src, a failed fetch, a response that is not a passage record) shows the fallback.
+    let shown: Node | undefined;
     try {
-      if (!url) throw new TypeError("<scholia-passage> needs a src attribute");
-      const response = await fetch(url, { signal: loading.signal });
-      const record: unknown = await response.json();
-      if (!response.ok || !isPassageRecord(record)) throw new TypeError(`${url} is not a passage record`);
-      if (loading.signal.aborted) return;
-      this.#show(renderPassage(record, url));
-      this.dispatchEvent(new Event("load"));
-    } catch {
-      if (loading.signal.aborted) return;
-      this.#show(this.#fallback(url || src));
-      this.dispatchEvent(new Event("error"));
-    }
+      const response = url ? await fetch(url, { signal: loading.signal }) : undefined;
+      const record: unknown = await response?.json();
+      if (response?.ok && isPassageRecord(record)) shown = renderPassage(record, url);
+    } catch {}
+    if (loading.signal.aborted) return;
+    this.#show(shown ?? this.#fallback(url || src));
+    this.dispatchEvent(new Event(shown ? "load" : "error"));
   }
 
   #fallback(url: string): Node {
-    const hasContent = [...this.childNodes].some((node) => node.nodeType === 1 || node.textContent?.trim());
-    if (hasContent) return el("slot");
+    if (this.children.length || this.textContent?.trim()) return el("slot");
     return el(
       "p",
       { part: "fallback" },

@@ -1,13 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { el, httpUrl, link } from "../src/dom.ts";
+import { el, link, safeUrl } from "../src/dom.ts";
 
 const base = "https://scholia.example/essay/p3.json";
 
-describe("httpUrl", () => {
+describe("safeUrl", () => {
   test.each([
     ["https://scholia.example/essay/p3/", "https://scholia.example/essay/p3/"],
     ["http://scholia.example/", "http://scholia.example/"],
     ["p3/", "https://scholia.example/essay/p3/"],
+    ["mailto:keeper@example.org", "mailto:keeper@example.org"],
     ["javascript:alert(1)", undefined],
     ["JavaScript:alert(1)", undefined],
     [" javascript:alert(1)", undefined],
@@ -15,7 +16,7 @@ describe("httpUrl", () => {
     ["vbscript:msgbox", undefined],
     ["http://[::1", undefined],
   ])("turns %j into %j", (url, expected) => {
-    expect(httpUrl(url, base)).toBe(expected);
+    expect(safeUrl(url, base)).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import type { PassageClaim } from "../src/passage-record.ts";
+import { el } from "../src/dom.ts";
+import type { PassageClaim, PassageMark, PassageRecord } from "../src/passage-record.ts";
 import { claimNodes, renderPassage } from "../src/render-passage.ts";
 import { passageRecord } from "./fixtures/records.ts";
 
@@ -184,5 +185,129 @@ describe("renderPassage and the essay's language", () => {
     expect(renderPassage(record, base).querySelector("blockquote")?.hasAttribute("lang")).toBe(false);
     record.essay.lang = "fr";
     expect(renderPassage(record, base).querySelector("blockquote")?.getAttribute("lang")).toBe("fr");
+  });
+});
+
+describe("claimNodes with footnote references", () => {
+  const html = (nodes: Node[]): string => {
+    const box = document.createElement("div");
+    box.append(...nodes);
+    return box.innerHTML;
+  };
+  const ref = (id: string): Node | undefined => (id === "fn1" ? el("sup", {}, "1") : undefined);
+
+  test.each<[string, PassageMark[], string]>([
+    [
+      "places a reference at its offset, inside the sentence and the emphasis around it",
+      [
+        { type: "emphasis", start: 0, end: 7 },
+        { type: "footnote-ref", start: 3, end: 3, footnote: "fn1" },
+      ],
+      '<span part="claim" data-kind="evidence"><em>One<sup>1</sup> Two</em></span> Three',
+    ],
+    [
+      "places a reference at the end of the text",
+      [{ type: "footnote-ref", start: 13, end: 13, footnote: "fn1" }],
+      '<span part="claim" data-kind="evidence">One Two</span> Three<sup>1</sup>',
+    ],
+    [
+      "leaves out a reference to a footnote it does not know, keeping the text",
+      [{ type: "footnote-ref", start: 3, end: 3, footnote: "fn9" }],
+      '<span part="claim" data-kind="evidence">One Two</span> Three',
+    ],
+    [
+      "leaves out a reference whose offset is outside the text",
+      [{ type: "footnote-ref", start: 40, end: 40, footnote: "fn1" }],
+      '<span part="claim" data-kind="evidence">One Two</span> Three',
+    ],
+  ])("%s", (_, marks, expected) => {
+    const nodes = claimNodes("One Two Three", [claim(0, 7)], marks, base, ref);
+    expect(html(nodes)).toBe(expected);
+  });
+
+  test("shows no reference without a reference maker, as in a note's own text", () => {
+    const marks: PassageMark[] = [{ type: "footnote-ref", start: 3, end: 3, footnote: "fn1" }];
+    expect(html(claimNodes("One Two Three", [], marks, base))).toBe("One Two Three");
+  });
+});
+
+describe("renderPassage with the author's footnotes", () => {
+  // "Frost came early.[^1] The pears survived.[^2]" with a second reference to the first footnote.
+  const footnoted = (): PassageRecord => {
+    const record = passageRecord();
+    record.passage.text = "Frost came early. The pears survived.";
+    record.claims = [];
+    record.passage.block = {
+      type: "paragraph",
+      marks: [
+        { type: "footnote-ref", start: 17, end: 17, footnote: "fn2" },
+        { type: "footnote-ref", start: 37, end: 37, footnote: "fn3" },
+      ],
+    };
+    record.notes = [
+      { id: "fn2", kind: "footnote", number: 3, quote: "", text: "Below zero at dawn." },
+      { id: "n4", kind: "context", number: 4, quote: "pears", text: "An editor's note." },
+      {
+        id: "fn3",
+        kind: "footnote",
+        number: 5,
+        quote: "",
+        text: "See the ledger.",
+        marks: [{ type: "link", start: 8, end: 14, href: "https://ledger.example/" }],
+      },
+    ];
+    return record;
+  };
+
+  test("shows each reference as the edition's number, linked to the note in a list under the quote", () => {
+    const figure = renderPassage(footnoted(), base);
+    const refs = [...figure.querySelectorAll("blockquote sup > a[part=note-ref]")];
+    expect(refs.map((a) => a.textContent)).toEqual(["3", "5"]);
+    expect(refs.map((a) => a.getAttribute("href"))).toEqual(["#fn2", "#fn3"]);
+    const items = [...figure.querySelectorAll("figure > ol[part=notes] > li")];
+    expect(items.map((li) => [li.id, li.getAttribute("value"), li.textContent])).toEqual([
+      ["fn2", "3", "Below zero at dawn."],
+      ["fn3", "5", "See the ledger."],
+    ]);
+    expect(items[1]?.querySelector("a")?.getAttribute("href")).toBe("https://ledger.example/");
+    expect(figure.querySelector("blockquote")?.textContent).toBe("Frost came early.3 The pears survived.5");
+    // Passage, notes, then the caption.
+    expect([...figure.children].map((child) => child.localName)).toEqual(["blockquote", "ol", "figcaption"]);
+  });
+
+  // Whether the click's navigation is cancelled (the handler returns false) is checked in a real browser, in the site's e2e tests.
+  test("moves focus to the note when its number is clicked", () => {
+    const figure = renderPassage(footnoted(), base);
+    document.body.append(figure);
+    figure.querySelector<HTMLAnchorElement>("a[part=note-ref]")?.click();
+    expect(document.activeElement?.id).toBe("fn2");
+    figure.remove();
+  });
+
+  test("numbers footnotes by their place in the list when the record gives no numbers", () => {
+    const record = footnoted();
+    record.notes = record.notes.map(({ number: _, ...note }) => note);
+    const figure = renderPassage(record, base);
+    expect([...figure.querySelectorAll("a[part=note-ref]")].map((a) => a.textContent)).toEqual(["1", "2"]);
+  });
+
+  test("shows a reference inside a table cell", () => {
+    const record = footnoted();
+    record.passage.block = {
+      type: "table",
+      marks: [],
+      table: {
+        align: [null],
+        header: false,
+        rows: [[{ text: "Frost", marks: [{ type: "footnote-ref", start: 5, end: 5, footnote: "fn2" }] }]],
+      },
+    };
+    expect(renderPassage(record, base).querySelector("td sup")?.textContent).toBe("3");
+  });
+
+  test("shows no notes list when the passage has no footnotes", () => {
+    const figure = renderPassage(passageRecord(), base);
+    expect(figure.querySelector("[part=notes]")).toBeNull();
+    expect(figure.querySelector("sup")).toBeNull();
   });
 });

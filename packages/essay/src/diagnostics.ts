@@ -1,4 +1,5 @@
 import type { Block } from "./blocks.ts";
+import { paragraphNumber } from "./ids.ts";
 import { isCommonWord } from "./lexicon.ts";
 import type { Diagnostic, ParagraphId, SourcePosition } from "./types.ts";
 
@@ -67,7 +68,7 @@ function emptyParagraphs(input: DiagnosticsInput): Diagnostic[] {
     .map((block) => ({
       severity: "warning" as const,
       code: "empty-paragraph",
-      message: `Paragraph ${block.id} has no words, only "${block.text}".`,
+      message: `Paragraph ${paragraphNumber(block.id)} has no words, only "${block.text}".`,
       where: clean({ file: input.file, line: block.line, paragraphId: block.id }),
     }));
 }
@@ -89,7 +90,7 @@ function suspiciousEncoding(input: DiagnosticsInput): Diagnostic[] {
     found.push({
       severity: "warning",
       code: "suspicious-encoding",
-      message: `Paragraph ${block.id} contains ${what}; they are shown as they are.`,
+      message: `Paragraph ${paragraphNumber(block.id)} contains ${what}; they are shown as they are.`,
       where: clean({ file: input.file, line: block.line, paragraphId: block.id }),
     });
   }

@@ -27,6 +27,14 @@ export function paragraphId(index: number): ParagraphId {
   return `p${index}` as ParagraphId;
 }
 
+/**
+ * The number a reader knows a paragraph by, for messages in words: 12 for `p12`.
+ * @example `Paragraph ${paragraphNumber(block.id)} has no words` // "Paragraph 12 has no words"
+ */
+export function paragraphNumber(id: ParagraphId): number {
+  return Number(id.slice(1));
+}
+
 /** The id of sentence `sentence` (1-based) of paragraph `paragraph`. */
 export function claimId(paragraph: ParagraphId, sentence: number): ClaimId {
   if (!Number.isInteger(sentence) || sentence < 1) {

@@ -12,6 +12,7 @@ let lexicon: Lexicon | undefined;
 const commonCache = new Map<string, boolean>();
 const commandCache = new Map<string, boolean>();
 const verbCache = new Map<string, boolean>();
+const adjectiveCache = new Map<string, boolean>();
 
 function load(): Lexicon {
   if (lexicon) return lexicon;
@@ -61,6 +62,17 @@ export function canBeVerb(word: string): boolean {
   const { nlp } = load();
   const result = nlp.readDoc(`to ${key} the plan.`).tokens().itemAt(1)?.out(nlp.its.pos) === "VERB";
   verbCache.set(key, result);
+  return result;
+}
+
+/** True when wink-nlp reads `word` as an adjective after "very" ("it is very potential"). Cached per word. */
+export function canBeAdjective(word: string): boolean {
+  const key = word.toLowerCase();
+  const cached = adjectiveCache.get(key);
+  if (cached !== undefined) return cached;
+  const { nlp } = load();
+  const result = nlp.readDoc(`it is very ${key}.`).tokens().itemAt(3)?.out(nlp.its.pos) === "ADJ";
+  adjectiveCache.set(key, result);
   return result;
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { claimId, isClaimId, isEssaySlug, isParagraphId, paragraphId, toEssaySlug } from "../src/ids.ts";
+import {
+  claimId,
+  isClaimId,
+  isEssaySlug,
+  isParagraphId,
+  paragraphId,
+  paragraphNumber,
+  toEssaySlug,
+} from "../src/ids.ts";
 
 describe("id guards", () => {
   test.each([
@@ -60,5 +68,11 @@ describe("id builders", () => {
     expect(() => toEssaySlug("On Liberty")).toThrow(
       new TypeError('"On Liberty" is not a valid essay slug: use lower-case letters, digits and hyphens'),
     );
+  });
+});
+
+describe("paragraphNumber", () => {
+  test.each([1, 12, 761])("reads %i back from its paragraph id", (n) => {
+    expect(paragraphNumber(paragraphId(n))).toBe(n);
   });
 });

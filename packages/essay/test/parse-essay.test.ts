@@ -88,9 +88,11 @@ describe("parseEssay on other essays", () => {
     expect(essay.diagnostics.filter((diagnostic) => diagnostic.code === "headline-body-mismatch")).toEqual([]);
   });
 
-  test("reports a paragraph without words", () => {
+  test("reports a paragraph without words, naming it by the number readers see", () => {
     const essay = parseEssay("Title\n\nFirst paragraph.\n\n? ! ?\n\nLast paragraph.", { slug: "marks" });
-    expect(essay.diagnostics.map((diagnostic) => diagnostic.code)).toContain("empty-paragraph");
+    const empty = essay.diagnostics.find((diagnostic) => diagnostic.code === "empty-paragraph");
+    expect(empty?.message).toBe('Paragraph 2 has no words, only "? ! ?".');
+    expect(empty?.where.paragraphId).toBe("p2");
     expect(modelText(essay)).toBe(fold("Title First paragraph. ? ! ? Last paragraph."));
   });
 
@@ -102,7 +104,9 @@ describe("parseEssay on other essays", () => {
 
   test("reports double-encoded text", () => {
     const essay = parseEssay("Title\nThe senatorâ€™s view was clear.", { slug: "mojibake" });
-    expect(essay.diagnostics.map((diagnostic) => diagnostic.code)).toContain("suspicious-encoding");
+    const encoding = essay.diagnostics.find((diagnostic) => diagnostic.code === "suspicious-encoding");
+    expect(encoding?.message).toMatch(/^Paragraph 1 contains text that looks double-encoded/);
+    expect(encoding?.where.paragraphId).toBe("p1");
   });
 
   test("takes metadata from front matter", () => {

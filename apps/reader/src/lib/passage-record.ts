@@ -3,7 +3,7 @@ import type { PassageNote, PassageRecord, PassageSelector } from "@scholia/embed
 import type { AnchoredNote, Essay, Paragraph } from "@scholia/essay";
 import { bibtex, type CitationSource, citations, plainText } from "./citation.ts";
 import { type EditionNote, editionNotes } from "./edition-notes.ts";
-import { passageBlock } from "./passage-block.ts";
+import { passageBlock, passageMarks } from "./passage-block.ts";
 import { passageUrls, siteInfo } from "./passage-urls.ts";
 
 /** How many characters of the neighbouring paragraphs a passage's TextQuoteSelector quotes before and after it. */
@@ -68,25 +68,35 @@ export function citationSource(essay: Essay, paragraph: Paragraph): CitationSour
   };
 }
 
-const passageNote = (paragraph: Paragraph, note: EditionNote): PassageNote => ({
-  id: note.id,
-  kind: note.kind,
-  number: note.number,
-  quote: paragraph.text.slice(note.start, note.end),
-  text: note.text,
-});
+// A footnote's links and emphasis go with its text (absolute and safe, as the passage's own); editor's notes have none.
+const passageNote = (paragraph: Paragraph, note: EditionNote, reading: string): PassageNote => {
+  const marks = passageMarks(note.marks, reading);
+  return {
+    id: note.id,
+    kind: note.kind,
+    number: note.number,
+    quote: paragraph.text.slice(note.start, note.end),
+    text: note.text,
+    ...(marks.length > 0 && { marks }),
+  };
+};
 
 /** The notes a passage shows: editor's notes anchored in it and the footnotes it references, in the order of their numbers. */
 export function editionNotesOf(essay: Essay, paragraph: Paragraph): EditionNote[] {
   const { all } = editionNotes(essay);
-  const referenced = new Set(
-    (paragraph.marks ?? []).flatMap((mark) => (mark.type === "footnote-ref" ? [mark.footnote] : [])),
-  );
+  // References in the text and in a table's cells.
+  const marks = [...(paragraph.marks ?? []), ...(paragraph.table?.rows.flat().flatMap((cell) => cell.marks) ?? [])];
+  const referenced = new Set(marks.flatMap((mark) => (mark.type === "footnote-ref" ? [mark.footnote] : [])));
   return all.filter((note) =>
     note.origin === "editor"
       ? note.paragraphId === paragraph.id
       : note.paragraphId === paragraph.id || referenced.has(note.id),
   );
+}
+
+/** The footnotes among a passage's notes, by model id: what its references link to in the page's list of notes. */
+export function footnotesById(notes: readonly EditionNote[]): ReadonlyMap<string, EditionNote> {
+  return new Map(notes.flatMap((note) => (note.origin === "footnote" ? [[note.id, note] as const] : [])));
 }
 
 /** The record published at `/<slug>/p<n>.json`: exactly the `PassageRecord` shape of `@scholia/embed`. */
@@ -124,7 +134,7 @@ export function passageRecord(essay: Essay, paragraph: Paragraph): PassageRecord
       end,
       cues: [...cues],
     })),
-    notes: editionNotesOf(essay, paragraph).map((note) => passageNote(paragraph, note)),
+    notes: editionNotesOf(essay, paragraph).map((note) => passageNote(paragraph, note, urls.reading)),
     selector: textQuoteSelector(essay, paragraph),
     hash: contentHash(paragraph.text),
     citation: { text: chicago ? plainText(chicago.reference) : urls.passage, bibtex: bibtex(source) },

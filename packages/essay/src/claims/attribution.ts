@@ -1,7 +1,9 @@
-import { isRegardingWord, isReportingWord, usedAsVerb } from "./reporting-verbs.ts";
+import { canBeAdjective } from "../lexicon.ts";
+import { type ReportSubject, reportSubject, subjectIndex } from "./report-subject.ts";
+import { isRegardingWord, isReportingWord, needsComplement, needsThat, usedAsVerb } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
-import { AUTHOR_SUBJECTS, DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
+import { DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
 
 // Views set up to be rejected, with or without a reporting verb.
 const SET_UP: readonly RegExp[] = [
@@ -12,72 +14,201 @@ const SET_UP: readonly RegExp[] = [
   /\bwe (?:are|have been) (?:often |constantly |repeatedly |frequently |always )?told\b/,
   /\bthere are (?:those|some|many) who\b/,
   /\bthe (?:argument|story|thinking|reasoning) (?:goes|runs)\b/,
+  // "Two concerns might be raised", "grave doubts have been entertained": objections without a speaker.
+  /\b(?:objections?|concerns?|questions?|doubts?|criticisms?|complaints?|fears?|worries) (?:(?:might|may|could|can|will|would|have|has|had|were|was|are|is|often|also|sometimes) ){0,2}(?:be |been )?(?:raised|voiced|expressed|entertained)\b/,
 ];
 
 const AS_SOURCE =
-  /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b/;
+  /(?:^|, |: )as (?:[\w.'’-]+ ){1,8}?(?:said|says|told|tells|noted|notes|put it|puts it|wrote|writes|argued|argues|observed|observes|remarked|explained|explains|warned|warns|insisted|insists|claimed|claims|declared|stated|reported|acknowledged|admitted|recalled)\b(?= ?(?:[,.:;)]|$)| (?:in|on|at|to|of|about|for|once|earlier|recently|before|later|then|so|well|often|long)(?: [\w'’-]+){0,3} ?[,.:;)])/;
+// "as I said", "as we noted": the author citing the essay itself, not a source.
+const AS_AUTHOR = /^(?:, |: )?as (?:i|we)\b/;
 
+// "according to" names a source unless it means "in keeping with" ("according to the rules").
 const OTHER_SOURCE = /\b(?:according to|in the words of)\b/;
+// Whose point of view the sentence takes: "to them, …", "in their view, …".
+const VIEWPOINT =
+  /\b(?:in the (?:view|eyes|opinion|mind|minds|telling) of|in (?:their|his|her|its) (?:view|eyes|opinion|words|mind|minds|telling|account)|by (?:their|his|her|its) (?:own )?(?:account|reckoning|logic))\b|^to (?:them|him|her) ,/;
+const CONFORMITY =
+  /\baccording to (?:(?:the|its|their|his|her|our|these|those|this|established|some) )*(?:rules?|laws?|plans?|principles?|schedules?|customs?|standards?|instructions?|procedures?|needs?|abilit(?:y|ies)|forms?|usages?|terms?|manner|nature|circumstances)\b/;
+
+// Nouns that name a held view: followed by a clause that states it ("the assumption that …",
+// "the premise was that …"), they report a view the sentence then weighs.
+const VIEW_NOUNS = new Set(
+  "assumption assumptions premise presumption supposition belief beliefs notion idea view claim contention assertion allegation impression hope hopes fear fears expectation expectations perception thesis myth doctrine dogma narrative critique criticism objection complaint conviction prejudice imagination postulate opinion sentiment".split(
+    " ",
+  ),
+);
 
 /** Cues that the sentence reports what another party says, believes, fears or wants; empty when none. */
 export function attributionCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
-  for (let i = view.head; i < tokens.length; i++) {
+  // "I believe that …", "we think …": the author's lead-in makes what follows the author's view.
+  const authorLead = view.steering !== undefined && AUTHOR_LEAD.test(view.steering);
+  for (let i = authorLead ? tokens.length : view.head; i < tokens.length; i++) {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
+    // Most words are none of these: one set lookup each before any closer look.
+    if (!isReportingWord(word) && !isRegardingWord(word) && !POINTS.has(word)) continue;
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
-    if (/^points?$|^pointed$/.test(word) && tokens[i + 1]?.lower === "out") return [`reporting-verb:${word} out`];
-    if (!isReportingWord(word) || !usedAsVerb(tokens, i)) continue;
-    if (isAbility(tokens, i)) continue;
-    if (authorSpeaks(tokens, view.head, i) || recordSpeaks(tokens, view.head, i)) continue;
-    return [`reporting-verb:${word}`, ...reportShape(tokens, view.head, i)];
+    if (POINTS.has(word) && tokens[i + 1]?.lower === "out" && reportsAt(view, i)) return [`reporting-verb:${word} out`];
+    const imagined = imaginedObjection(tokens, view.head, i);
+    if (imagined) return [`imagined:${imagined}`];
+    const participle = reportingParticiple(tokens, i);
+    if (!participle && (!isReportingWord(word) || !usedAsVerb(tokens, i))) continue;
+    if (participleAfterNoun(tokens, i)) continue;
+    if (isAbility(tokens, i) || (needsComplement(word) && !hasComplement(tokens, i) && !postposed(tokens, i))) continue;
+    const at = participle ? mainSubject(view) : subjectIndex(tokens, view.head, i);
+    const subject = reportSubject(tokens, at, i);
+    // What the author or the reader believes or says is theirs, and so is the clause it governs.
+    if (subject.kind === "author" || subject.kind === "reader" || subject.kind === "consensus") break;
+    if (!REPORTS.has(subject.kind)) continue;
+    // "It was not admitted that …": the author denying a view, not reporting one.
+    // "It must be observed that …": the author's own remark in the passive.
+    if (subject.kind === "impersonal" && tokens.slice(view.head, i).some((token) => AUTHORIAL.has(token.lower)))
+      continue;
+    if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
+    return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
-  const source = AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead);
-  if (source) return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
+  // A source named inside a quotation is the quoted speaker's, not the sentence's.
+  const source = tokens.some((token, k) => SOURCE_WORDS.has(token.lower) && roles[k] !== "complement")
+    ? (AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead))
+    : null;
+  if (source && !AS_AUTHOR.test(source[0]) && !(source[0].startsWith("according") && CONFORMITY.test(view.lead)))
+    return [`source:${source[0].replace(/^[,:]? ?/, "")}`];
+  const viewpoint =
+    source === null && tokens.some((token) => SOURCE_WORDS.has(token.lower)) ? VIEWPOINT.exec(view.lead) : null;
+  if (viewpoint) return [`viewpoint:${viewpoint[0]}`];
   for (const pattern of SET_UP) {
     const match = pattern.exec(view.main);
     if (match) return [`set-up:${match[0]}`];
   }
-  return [];
+  const held = heldView(tokens, roles, view.head);
+  return held ? [`view-noun:${held}`] : [];
 }
 
-// "I believe", "we fear": the author's own voice, not a report of another party.
-function authorSpeaks(tokens: readonly Token[], head: number, verb: number): boolean {
-  const subject = tokens.slice(head, verb).map((token) => token.lower);
-  return subject.length <= 3 && subject.some((word) => AUTHOR_SUBJECTS.has(word));
-}
+const POINTS = new Set(["point", "points", "pointed"]);
+// Words that every source phrase below contains: a cheap test before the patterns run.
+const SOURCE_WORDS = new Set(
+  "as according words view eyes opinion mind minds telling account reckoning logic them him her".split(" "),
+);
+const AUTHOR_LEAD = /^(?:[a-z]+ ,? )?(?:i|we) /;
+
+// The subjects whose reporting verbs report: not the author, the reader, a record or nobody.
+const REPORTS = new Set<ReportSubject["kind"]>(["impersonal", "party", "name"]);
 
 // "few could have predicted", "no one can say": the author's judgement of what could be known.
 function isAbility(tokens: readonly Token[], i: number): boolean {
   const before = tokens
-    .slice(Math.max(0, i - 3), i)
+    .slice(Math.max(0, i - 4), i)
     .map((token) => token.lower)
     .join(" ");
-  return /\b(?:could|would|might) (?:not )?have$|\b(?:can|cannot|can't|could not|couldn't)(?: not)?$/.test(before);
+  return /\b(?:could|would|might) (?:not )?have$|\b(?:can|cannot|can't|could not|couldn't)(?: not)?$|\b(?:can|cannot|could) (?:not )?be (?:\p{L}+ly |little |hardly |scarcely )?$/u.test(
+    before,
+  );
 }
 
-// "The data tell a different story": records and history "speak" only as the author reads them.
-const RECORDS = new Set([
-  "data",
-  "figures",
-  "numbers",
-  "evidence",
-  "facts",
-  "history",
-  "record",
-  "results",
-  "statistics",
-  "experience",
-  "research",
-]);
+// What may follow a verb that reports only with a clause, an infinitive or a quotation after it
+// ("they hope that …", "she wants them to …", "he agreed to …"), never with a plain object
+// ("they want force", "the people declare their consent").
+const COMPLEMENTS = new Set(
+  'that to whether if what how why when who which : “ " ‘ he she they we i you it there this'.split(" "),
+);
 
-function recordSpeaks(tokens: readonly Token[], head: number, verb: number): boolean {
-  return tokens.slice(head, verb).some((token) => RECORDS.has(token.lower));
+function hasComplement(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? "";
+  if (COMPLEMENTS.has(next)) return true;
+  // "want your nation to buy", "urged the council to act": an object and then an infinitive.
+  for (let j = i + 1; j < Math.min(tokens.length, i + 6); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === "to") return j > i + 1;
+    if (word === "," || word === ";" || word === "." || isReportingWord(word)) return false;
+  }
+  return false;
 }
+
+// "You might ask …", "one may object …", "some may say …": an objection the author imagines in
+// order to answer it.
+function imaginedObjection(tokens: readonly Token[], head: number, i: number): string | undefined {
+  if (!OBJECTING.has(tokens[i]?.lower ?? "")) return undefined;
+  const at = subjectIndex(tokens, head, i);
+  const subject = tokens[at]?.lower ?? "";
+  if (!IMAGINERS.has(subject)) return undefined;
+  const between = tokens.slice(at + 1, i).map((token) => token.lower);
+  if (!between.some((word) => HYPOTHETICAL.has(word))) return undefined;
+  return [subject, ...between, tokens[i]?.lower ?? ""].join(" ");
+}
+
+const OBJECTING = new Set(
+  "ask object say think wonder argue protest reply respond suggest claim complain contend insist counter".split(" "),
+);
+// The reader and "one", whose words are otherwise never a report ("some may argue" is one anyway).
+const IMAGINERS = new Set(["you", "one"]);
+const HYPOTHETICAL = new Set(["might", "may", "could", "would"]);
+
+// "persons charged with …", "the plan announced by …": a past participle after a noun, with a
+// phrase after it, describes the noun rather than reporting.
+function participleAfterNoun(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  if (!word.endsWith("ed") || !PARTICIPLE_NEXT.has(tokens[i + 1]?.lower ?? "")) return false;
+  const previous = tokens[i - 1];
+  if (previous === undefined || !/^\p{Ll}+$/u.test(previous.text) || PERSONAL.has(previous.lower)) return false;
+  // "it is further claimed by …" is a passive report, not a participle on a noun.
+  return !PASSIVE_AUX.has(previous.lower) && !PASSIVE_AUX.has(tokens[i - 2]?.lower ?? "");
+}
+
+const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]);
+
+const PARTICIPLE_NEXT = new Set(["with", "by", "for", "in", "on", "at", "from", "under", "upon", "today", "yesterday"]);
+const PERSONAL = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that"]);
+
+// "…? they ask.", "…, ask the critics": a report placed after what it reports needs no clause.
+function postposed(tokens: readonly Token[], i: number): boolean {
+  const after = /^[.?!]?$/.test(tokens[i + 2]?.lower ?? "") || /^[.?!]$/.test(tokens[i + 1]?.lower ?? "");
+  const before = tokens[i - 1]?.lower ?? "";
+  const beforeSubject = tokens[i - 2]?.lower ?? "";
+  return AFTER_QUOTE.has(before) || (after && AFTER_QUOTE.has(beforeSubject));
+}
+
+const AFTER_QUOTE = new Set([",", "?", "!", "”", '"']);
+
+// "…, claiming that …", "fond of saying that …": a participle of a verb of saying that reports
+// for the main clause's subject.
+function reportingParticiple(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? "";
+  if (!word.endsWith("ing") || !isReportingWord(word)) return false;
+  const previous = tokens[i - 1]?.lower ?? "";
+  const next = tokens[i + 1]?.lower ?? "";
+  if (DETERMINERS.has(previous) || (needsThat(word) && next !== "that")) return false;
+  if (previous === ",") return next !== "," && next !== ".";
+  // "instead of assuming that …" sets the report aside.
+  if (tokens[i - 2]?.lower === "instead") return false;
+  return (previous === "of" || previous === "by") && (next === "that" || next === "“" || next === '"');
+}
+
+// The main clause's subject: its first word that is no adverb, comma or determiner.
+function mainSubject(view: SentenceView): number {
+  const { tokens, roles } = view;
+  for (let k = view.head; k < tokens.length; k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (roles[k] !== "main" || word === "," || (word.endsWith("ly") && word.length > 3)) continue;
+    if (DETERMINERS.has(word) && /^\p{L}/u.test(tokens[k + 1]?.lower ?? "")) continue;
+    return k;
+  }
+  return -1;
+}
+
+function reportsAt(view: SentenceView, i: number): boolean {
+  return REPORTS.has(reportSubject(view.tokens, subjectIndex(view.tokens, view.head, i), i).kind);
+}
+
+const AUTHORIAL = new Set(["not", "never", "n't", "isn't", "wasn't", "cannot", "must", "should", "ought"]);
 
 function regardsAs(view: SentenceView, i: number): boolean {
   const { tokens } = view;
-  if (!usedAsVerbLoosely(tokens, i)) return false;
+  const previous = tokens[i - 1]?.lower ?? "";
+  if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous)) return false;
+  const subject = reportSubject(tokens, subjectIndex(tokens, view.head, i), i).kind;
+  if (subject === "author" || subject === "reader" || subject === "none") return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
     if (tokens[j]?.lower === "as") return true;
     if (tokens[j]?.lower === "," || tokens[j]?.lower === ";") return false;
@@ -85,53 +216,40 @@ function regardsAs(view: SentenceView, i: number): boolean {
   return false;
 }
 
-function usedAsVerbLoosely(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1]?.lower ?? "";
-  return !DETERMINERS.has(previous) && !PREPOSITIONS.has(previous) && !authorSpeaks(tokens, Math.max(0, i - 3), i);
+// "the assumption was that …", "the premise that …", "another embedded assumption was that …": a
+// held view, named with an article, and the clause that states it. "The idea is that …" in the
+// present explains; "this claim", "my view" are the author's own.
+function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: number): string | undefined {
+  for (let i = head + 1; i < tokens.length - 1; i++) {
+    const word = tokens[i]?.lower ?? "";
+    if (!VIEW_NOUNS.has(word) || roles[i] !== "main") continue;
+    const next = tokens[i + 1]?.lower;
+    // A plural before "that" is as often a relative clause ("the assumptions that I set out").
+    const appositive = next === "that" && !word.endsWith("s");
+    if (!appositive && !((next === "was" || next === "were") && tokens[i + 2]?.lower === "that")) continue;
+    const previous = tokens[i - 1]?.lower ?? "";
+    const article = ARTICLES.has(previous)
+      ? previous
+      : ARTICLES.has(tokens[i - 2]?.lower ?? "")
+        ? tokens[i - 2]?.lower
+        : "";
+    if (!article || (article !== previous && !canBeAdjective(previous) && !previous.endsWith("ed"))) continue;
+    return tokens
+      .slice(article === previous ? i - 1 : i - 2, appositive ? i + 2 : i + 3)
+      .map((token) => token.lower)
+      .join(" ");
+  }
+  return undefined;
 }
 
-// Whose words the report gives: "it is said that" (nobody's in particular), "they / many people /
-// critics argue" (a party other than the author), or a clause that follows the verb ("… that …").
-const OTHER_PARTIES = new Set([
-  "they",
-  "he",
-  "she",
-  "people",
-  "some",
-  "many",
-  "others",
-  "those",
-  "critics",
-  "opponents",
-  "advocates",
-  "supporters",
-  "proponents",
-  "skeptics",
-  "sceptics",
-  "economists",
-  "experts",
-  "officials",
-  "observers",
-  "commentators",
-  "everyone",
-  "most",
-]);
+const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
 
-// What may stand between "it" and the verb of an impersonal report: "it has often been said",
-// never an adjective and "to" ("it is folly to argue" is the author's judgement).
-const IMPERSONAL_FILLER =
-  /^(?:is|was|be|been|being|has|have|had|may|might|can|could|will|would|must|should|not|also|often|long|now|further|\p{L}+ly)$/u;
-
-function reportShape(tokens: readonly Token[], head: number, verb: number): string[] {
+function reportShape(tokens: readonly Token[], subject: ReportSubject, at: number, verb: number): string[] {
   const shapes: string[] = [];
-  const subject = tokens.slice(head, verb).map((token) => token.lower);
-  if (
-    subject[0] === "it" &&
-    subject.some((word) => /^(?:is|was|be|been|being)$/.test(word)) &&
-    subject.slice(1).every((word) => IMPERSONAL_FILLER.test(word))
-  )
-    shapes.push(`impersonal:${[...subject, tokens[verb]?.lower ?? ""].join(" ")}`);
-  else if (subject.some((word) => OTHER_PARTIES.has(word))) shapes.push(`other-party:${subject.join(" ")}`);
+  if (subject.kind === "impersonal") {
+    const frame = tokens.slice(at, verb + 1).map((token) => token.lower);
+    shapes.push(`impersonal:${frame.join(" ")}`);
+  } else if (subject.kind === "party" || subject.kind === "name") shapes.push(`other-party:${subject.words}`);
   if (tokens[verb + 1]?.lower === "that") shapes.push(`that-clause:${tokens[verb]?.lower ?? ""} that`);
   return shapes;
 }

@@ -7,36 +7,81 @@ export interface CentralityInput {
 }
 
 /**
- * For each sentence, the share of its content words that recur in at least four paragraphs: a
- * sentence made of the essay's recurring vocabulary likely states what the essay is about.
- * One pass counts each word's paragraphs, a second scores the sentences (a repeated word counts
- * each time): linear in the text.
+ * For each sentence, its rank by how much it says what the rest of the essay says, as a share of
+ * the essay's sentences: 0 for the most central sentence, near 1 for the least. A sentence's words
+ * are weighed by tf-idf (words found in few sentences weigh more), and it is compared by cosine
+ * with the whole essay minus itself. Ranks, not raw similarities, so that long and short essays,
+ * varied and repetitive ones, compare alike. Counting, scoring and ranking: O(n log n).
  */
 export function centrality(sentences: readonly CentralityInput[]): number[] {
-  // Per content word: the last paragraph it was seen in, and how many paragraphs it appeared in.
-  const seen = new Map<string, { last: number; paragraphs: number }>();
-  for (const sentence of sentences) {
+  const n = sentences.length;
+  if (n === 0) return [];
+  // Content words get ids (-1 marks a function word, looked up once); sentences become id lists.
+  const ids = new Map<string, number>();
+  const flat: number[] = [];
+  const ends = new Array<number>(n);
+  const inSentences: number[] = [];
+  const total: number[] = [];
+  const last: number[] = [];
+  sentences.forEach((sentence, s) => {
     for (const { lower: word } of sentence.words) {
-      const entry = seen.get(word);
-      if (entry) {
-        if (entry.last !== sentence.paragraph) {
-          entry.last = sentence.paragraph;
-          entry.paragraphs++;
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = isContentWord(word) ? total.length : -1;
+        ids.set(word, id);
+        if (id >= 0) {
+          inSentences.push(0);
+          total.push(0);
+          last.push(-1);
         }
-      } else if (isContentWord(word)) seen.set(word, { last: sentence.paragraph, paragraphs: 1 });
+      }
+      if (id < 0) continue;
+      flat.push(id);
+      total[id] = (total[id] ?? 0) + 1;
+      if (last[id] !== s) {
+        last[id] = s;
+        inSentences[id] = (inSentences[id] ?? 0) + 1;
+      }
     }
-  }
-  return sentences.map((sentence) => {
-    let content = 0;
-    let recurring = 0;
-    for (const { lower: word } of sentence.words) {
-      const entry = seen.get(word);
-      if (!entry) continue;
-      content++;
-      if (entry.paragraphs >= 4) recurring++;
-    }
-    return content === 0 ? 0 : recurring / content;
+    ends[s] = flat.length;
   });
+  const idf = new Float64Array(total.length);
+  let essayNorm = 0;
+  for (let id = 0; id < total.length; id++) {
+    const weight = Math.log((n + 1) / ((inSentences[id] ?? 0) + 1));
+    idf[id] = weight;
+    essayNorm += ((total[id] ?? 0) * weight) ** 2;
+  }
+  essayNorm = Math.sqrt(essayNorm);
+  // Per sentence: its own count of each word (a scratch array, cleared after use), then the cosine.
+  const own = new Float64Array(total.length);
+  const similarity = new Float64Array(n);
+  let from = 0;
+  for (let s = 0; s < n; s++) {
+    const to = ends[s] ?? from;
+    for (let k = from; k < to; k++) own[flat[k] as number] = (own[flat[k] as number] ?? 0) + 1;
+    let dot = 0;
+    let norm = 0;
+    for (let k = from; k < to; k++) {
+      const id = flat[k] as number;
+      const count = own[id] ?? 0;
+      if (count === 0) continue;
+      const weight = idf[id] ?? 0;
+      dot += count * weight * ((total[id] ?? 0) - count) * weight;
+      norm += (count * weight) ** 2;
+      own[id] = 0;
+    }
+    similarity[s] = norm === 0 || essayNorm === 0 ? 0 : dot / (Math.sqrt(norm) * essayNorm);
+    from = to;
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (similarity[b] ?? 0) - (similarity[a] ?? 0) || a - b,
+  );
+  const rank = new Array<number>(n);
+  order.forEach((sentence, position) => {
+    rank[sentence] = position / n;
+  });
+  return rank;
 }
 
 /** True for a word that carries topic: longer than three letters, starting with a letter, not a function word. */

@@ -1,25 +1,126 @@
 import type { SentenceView } from "./sentence-view.ts";
 
-// Concessive markers from general argumentative English: granting a point before turning.
-const CONCESSIVE: readonly RegExp[] = [
-  /^(?:[a-z]+ ,? )?(?:it|this) (?:is|'s|may be|might be|must be|could be|seems) (?:\w+ )?(?:possible|true|conceivable|undeniable|understandable|plausible|arguable) that\b/,
-  /^(?:[a-z]+ ,? )?(?:admittedly|granted|true ,|certainly ,|undoubtedly|doubtless|no doubt|of course)\b/,
-  /\b(?:to be sure|to be fair|in fairness|fair enough|there is no denying|none of this is to say|(?:this|that|it)(?: is|'s) not to (?:say|deny|suggest))\b/,
-  /^yes ,/,
-  // Parenthetical grants (", it is true ,"), what cannot be denied, and fair objections: one pass.
-  /, (?:it is true|it must be (?:admitted|granted|conceded)|no doubt|of course|to be sure|admittedly|doubtless|granted|i (?:grant|admit|concede)|we (?:grant|admit|concede)) ,|\b(?:(?:can ?not|cannot|can't) be (?:denied|disputed|doubted)|is (?:undeniable|indisputable)|(?:a|is) (?:fair|reasonable|legitimate|valid) (?:point|question|objection|criticism|concern))\b/,
-  /\bit (?:is|'s|may be|might be|seems) (?:\w+ )?(?:possible|conceivable|true|understandable) that\b/,
-  /\bit (?:must|should) be (?:admitted|conceded|granted|acknowledged|allowed|confessed|owned)\b/,
-  /\b(?:i|we|one) (?:must |should |will |can )?(?:grant|concede|admit|acknowledge)\b/,
-  /\bthere(?: is|'s) (?:some |a grain of |much |real )?(?:truth|merit|something|wisdom|a case) (?:in|to|for)\b/,
-  /\b(?:may|might) well be (?:right|true|correct)\b/,
+// Concessive openers: a clause that begins by granting ("Admittedly, …", "Of course, …", "Yes, …");
+// after "and", "of course" adds the obvious rather than granting it.
+const OPENER =
+  /^(?:(?:now|so|still)(?: ,)? )?(?:admittedly|granted|true ,|certainly ,|undoubtedly|doubtless|no doubt|of course|to be sure|to be fair|in fairness|fair enough|yes ,)(?![\w'])/;
+
+// A grant set off right after the clause's subject and verb: "There are, of course, …",
+// "A dependence on the people is, no doubt, …", "This is of course not …".
+const EARLY_ASIDE =
+  /^(?:[\w'’-]+ ){0,6}?(?:is|are|was|were|has|have|had|'s|do|does|did|can|could|may|might|will|would)(?:(?: ,)? (?:of course|no doubt|doubtless|admittedly|to be sure|granted)| , (?:certainly|undoubtedly) ,)(?![\w'])(?: ,)?/;
+
+// Grants that hold wherever they stand in the sentence, each with the words it cannot match
+// without (a sentence runs only the patterns whose words it has).
+const ANYWHERE: readonly (readonly [string, RegExp])[] = [
+  // ", it is true ,", ", I admit ,": a parenthetical grant.
+  [
+    "true admitted granted conceded confessed owned grant admit concede confess",
+    /, (?:it is true|it must be (?:admitted|granted|conceded|confessed|owned)|i (?:grant|admit|concede|confess)|we (?:grant|admit|concede)) ,/,
+  ],
+  ["sure", /(?:^|, )to be sure\b/],
+  [
+    "denying none not",
+    /\b(?:there is no denying|none of this is to say|(?:this|that|it)(?: is|'s) not to (?:say|deny|suggest))\b/,
+  ],
+  [
+    "denied disputed doubted undeniable indisputable",
+    /\b(?:(?:can ?not|cannot|can't) be (?:denied|disputed|doubted)|is (?:undeniable|indisputable))\b/,
+  ],
+  [
+    "fair reasonable legitimate valid",
+    /\b(?:a|is) (?:fair|reasonable|legitimate|valid) (?:point|question|objection|criticism|concern)\b/,
+  ],
+  [
+    "admitted conceded granted acknowledged allowed confessed owned",
+    /\bit (?:must|should) be (?:admitted|conceded|granted|acknowledged|allowed|confessed|owned)\b/,
+  ],
+  [
+    "grant concede admit acknowledge confess recognize recognise",
+    /\b(?:i|we|one) (?:must |should |will |can |do |freely |readily )?(?:grant|concede|admit|acknowledge|confess|recognize|recognise)\b/,
+  ],
+  [
+    "truth merit something wisdom case",
+    /\bthere(?: is|'s) (?:some |a grain of |much |real )?(?:truth|merit|something|wisdom|a case) (?:in|to|for)\b/,
+  ],
+  ["well", /\b(?:may|might) well be (?:right|true|correct)\b/],
+  [
+    "denying disputing discounting doubting saying suggesting claiming questioning",
+    /\b(?:no one|nobody|none of us)(?: [\w—–-]+){0,6} (?:is|are|was|would be) (?:denying|disputing|discounting|doubting|saying|suggesting|claiming|questioning)\b/,
+  ],
+  ["room", /\broom for (?:debate|disagreement|doubt)\b/],
+  // Disclaimers: "it is not meant to suggest …", "it is not meant, by this, to insinuate …".
+  [
+    "meant intended mean intend wish",
+    /\b(?:(?:it|this) (?:is|was) not (?:meant|intended)|(?:i|we) (?:do not|don't|did not|didn't) (?:mean|intend|wish))(?: , [^,]{1,40} ,)? to (?:say|suggest|imply|insinuate|deny|claim)\b/,
+  ],
+  // "So far as this is true, …": granting the point within its limits.
+  [
+    "true correct right",
+    /^(?:so far|insofar|in so far) as (?:[\w'’-]+ ){1,4}(?:is|are|was|were) (?:true|correct|right)\b/,
+  ],
+  // "We don't blame them for it, but we do blame …": a denial answered by an emphatic "do".
+  [
+    "don't not doesn't didn't",
+    /\b(?:do not|don't|does not|doesn't|did not|didn't) (\w+)\b[^;]*?, but (?:[\w'’-]+ ){1,3}(?:do|does|did) \1\b/,
+  ],
 ];
+
+// A clause that affirms emphatically and is then turned: "X is certainly an evil, … but …",
+// "those are all important parts, but …", "the seasons have done much, but …".
+const AFFIRM_THEN_TURN =
+  /^[^;:]*?\b(?:is|are|was|were|'re|have|has|had) (?:certainly|undoubtedly|surely|doubtless|indeed|all|done much)\b[^;:]*?[,;] (?:but|yet)\b/;
+
+// "It is true that …", "it may be possible that …": granting by the truth of what follows. Not
+// after a turn ("However, it is equally true that …" adds a point, it grants none).
+const TRUE_THAT =
+  /^(?:([a-z]+)(?: ,)? )?(?:it|this) (?:is|'s|may be|might be|must be|could be|seems) (?:(\w+) )?(?:possible|true|conceivable|undeniable|understandable|plausible|arguable) that\b/;
+const TRUE_THAT_INSIDE =
+  /\bit (?:is|'s|may be|might be|seems) (?:(\w+) )?(?:possible|conceivable|true|understandable) that\b/;
+const TURNS = new Set(["however", "but", "yet", "still", "nevertheless", "nonetheless"]);
+const ADDING = new Set(["equally", "also", "likewise", "similarly", "further"]);
+
+// Per word, the patterns (as bits) that need it: one pass over a sentence's words says which
+// patterns could match, and most sentences run none.
+const OPENER_BIT = 1;
+const ASIDE_BIT = 2;
+const AFFIRM_BIT = 4;
+const TRUE_BIT = 8;
+const NEEDS = new Map<string, number>();
+const need = (list: string, bit: number): void => {
+  for (const word of list.split(" ")) NEEDS.set(word, (NEEDS.get(word) ?? 0) | bit);
+};
+need("admittedly granted true certainly undoubtedly doubtless doubt course sure fair fairness enough yes", OPENER_BIT);
+need("course doubt doubtless admittedly sure granted certainly undoubtedly", ASIDE_BIT);
+need("certainly undoubtedly surely doubtless indeed all done", AFFIRM_BIT);
+need("possible true conceivable undeniable understandable plausible arguable", TRUE_BIT);
+ANYWHERE.forEach(([list], k) => {
+  need(list, 16 << k);
+});
 
 /** Cues that the sentence grants a point that cuts against the author's line; empty when none. */
 export function concessionCues(view: SentenceView): string[] {
-  for (const pattern of CONCESSIVE) {
-    const match = pattern.exec(view.lead);
-    if (match) return [`concessive:${match[0].replace(/^[a-z]+ ,? (?=it|this)/, "")}`];
+  const { lead } = view;
+  let bits = 0;
+  for (const token of view.tokens) bits |= NEEDS.get(token.lower) ?? 0;
+  if (bits === 0) return [];
+  const opener = bits & OPENER_BIT ? OPENER.exec(lead) : null;
+  if (opener) return [`concessive:${opener[0].replace(/^(?:now|so|still)(?: ,)? /, "")}`];
+  const aside = bits & ASIDE_BIT ? EARLY_ASIDE.exec(lead) : null;
+  if (aside) return [`concessive-aside:${aside[0].trim()}`];
+  for (let k = 0; k < ANYWHERE.length; k++) {
+    if (!(bits & (16 << k))) continue;
+    const match = ANYWHERE[k]?.[1].exec(lead);
+    if (match) return [`concessive:${match[0]}`];
+  }
+  const turned =
+    bits & AFFIRM_BIT && (lead.includes(" but ") || lead.includes(" yet ")) ? AFFIRM_THEN_TURN.exec(lead) : null;
+  if (turned) return [`affirm-then-turn:${turned[0]}`];
+  const truth = bits & TRUE_BIT ? (TRUE_THAT.exec(lead) ?? TRUE_THAT_INSIDE.exec(lead)) : null;
+  if (truth) {
+    const [whole, first, adverb] = truth.length > 2 ? truth : [truth[0], undefined, truth[1]];
+    if (!TURNS.has(first ?? "") && !ADDING.has(adverb ?? ""))
+      return [`concessive:${whole.replace(/^[a-z]+(?: ,)? (?=it|this)/, "")}`];
   }
   return [];
 }

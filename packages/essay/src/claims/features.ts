@@ -3,6 +3,7 @@ import { concessionCues } from "./concession.ts";
 import { evidenceCues } from "./evidence.ts";
 import { predictionCues } from "./prediction.ts";
 import { recommendationCues } from "./recommendation.ts";
+import { reportVerbClass } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
 import { AUTHOR_SUBJECTS, words } from "./word-classes.ts";
@@ -92,6 +93,12 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
     if (/[“"]/.test(view.lead)) add("report-with-quote", reported.slice(reported.indexOf(":") + 1));
     if (view.tokens.some((token, i) => i > view.head && token.capital && view.roles[i] === "main"))
       add("report-by-name", reported.slice(reported.indexOf(":") + 1));
+    // A finding or announcement on record ("estimated", "announced") reads as evidence more often
+    // than a belief ("fears", "assumes") does.
+    if (reported.startsWith("reporting-verb:")) {
+      const verb = reported.slice(15).split(" ")[0] ?? "";
+      add(`report-verb:${reportVerbClass(verb)}`, verb);
+    }
   }
   if (view.steering) add("steering", view.steering);
   if (question) add("question", "");

@@ -17,9 +17,146 @@ describe("attributionCues", () => {
     expect(cues("Many shopkeepers fear that the lanes will drive customers away.")).toContain(
       "other-party:many shopkeepers",
     );
+    expect(cues("The ferry operators have long argued that the bridge is unsafe.")).toContain(
+      "other-party:the ferry operators",
+    );
   });
 
-  test("gives the author's own belief no report at all", () => {
+  test("gives the author's own belief, and the reader's, no report at all", () => {
     expect(cues("I believe that the lanes will help.")).toEqual([]);
+    expect(cues("I don't believe the lanes will help.")).toEqual([]);
+    expect(cues("My neighbour and I believe the lanes will help.")).toEqual([]);
+    expect(cues("You may recall that the lanes were closed for a week.")).toEqual([]);
+  });
+
+  test("takes the subject from the verb's own clause, not from an earlier one", () => {
+    expect(cues("The tolls are not money; wish the drivers a safe trip.")).toEqual([]);
+    expect(cues("They stayed at the depot, and I think the depot was the better choice.")).toEqual([]);
+  });
+
+  test("reads a command, an infinitive after an adjective and a passive with a subject as no report", () => {
+    expect(cues("Ideally, explain to the drivers why the lane closed.")).toEqual([]);
+    expect(cues("It is odd to argue that the tolls are fair.")).toEqual([]);
+    expect(cues("The new bridge is expected to open in spring.")).toEqual([]);
+  });
+
+  test("reads a noun after an adjective as a noun", () => {
+    expect(cues("The council sent an encouraging reply.")).toEqual([]);
+    expect(cues("The report covers the potential worries about the plan.")).toEqual([]);
+  });
+
+  test("needs a clause after a verb of wanting or agreeing", () => {
+    expect(cues("The town did not want force.")).toEqual([]);
+    expect(cues("The drivers want the council to reopen the lane.")[0]).toBe("reporting-verb:want");
+  });
+
+  test("ignores things that only seem to speak", () => {
+    expect(cues("The figures suggest that the lane is used.")).toEqual([]);
+    expect(cues("Serious doubts threaten the whole scheme.")).toEqual([]);
+  });
+
+  test("finds a report after a coordinated verb or a comma", () => {
+    expect(cues("Some residents looked at the plan and said it would fail.")[0]).toBe("reporting-verb:said");
+    expect(cues("The shopkeepers stood in the street, claiming the lanes had emptied the street.")[0]).toBe(
+      "reporting-verb:claiming",
+    );
+  });
+
+  test("marks a held view stated by a clause", () => {
+    expect(cues("Another assumption was that traffic would simply vanish.")).toEqual([
+      "view-noun:another assumption was that",
+    ]);
+    expect(cues("My view is that traffic will vanish.")).toEqual([]);
+  });
+
+  test("tells a source apart from conformity and from the author citing the essay", () => {
+    expect(cues("According to the operators, the line loses money.")).toEqual(["source:according to"]);
+    expect(cues("The fares were set according to the rules of the board.")).toEqual([]);
+    expect(cues("As I said earlier, the line loses money.")).toEqual([]);
+  });
+});
+
+describe("attributionCues: who speaks", () => {
+  test("reads an objection the author imagines for the reader", () => {
+    expect(cues("You might be tempted to ask, why not close the lane?")).toEqual([
+      "imagined:you might be tempted to ask",
+    ]);
+    expect(cues("One might reasonably object that the lane is empty.")).toEqual([
+      "imagined:one might reasonably object",
+    ]);
+  });
+
+  test("finds the subject after the verb of a postposed report", () => {
+    expect(cues("But what are the drivers to do? they ask.")[0]).toBe("reporting-verb:ask");
+    expect(cues("Serious doubts, most of them old, threaten those plans.")).toEqual([]);
+  });
+
+  test("reads a stranded preposition as the end of a relative clause", () => {
+    expect(cues("The drivers we spoke to said the lane was empty.")).toContain("other-party:the drivers");
+  });
+
+  test("gives what the author believes others did to the author", () => {
+    expect(cues("I believe that the drivers have agreed to the plan.")).toEqual([]);
+  });
+
+  test("reads a negated impersonal report as the author's denial", () => {
+    expect(cues("It was not admitted that the lane could be closed.")).toEqual([]);
+  });
+
+  test("reads a point of view as a source", () => {
+    expect(cues("To them, the lane is a waste of road.")).toEqual(["viewpoint:to them ,"]);
+    expect(cues("In their view, the lane is a waste of road.")).toEqual(["viewpoint:in their view"]);
+    expect(cues("It is further claimed by the drivers that the lane is empty.")[0]).toBe("reporting-verb:claimed");
+  });
+});
+
+describe("attributionCues: the author's own voice in other forms", () => {
+  test("reads a passive remark with must, should or ought as the author's", () => {
+    expect(cues("It ought also to be observed that the lane is empty.")).toEqual([]);
+    expect(cues("It must be said that the lane is empty.")).toEqual([]);
+  });
+
+  test('needs a source clause to end where "as … writes" ends', () => {
+    expect(cues("As one drives more and writes more reports, the lane seems emptier.")).toEqual([]);
+    expect(cues("As the inspector wrote in 1990, the lane was empty.")).toEqual(["source:as the inspector wrote"]);
+  });
+
+  test('sets aside a report introduced by "instead of"', () => {
+    expect(cues("The town is large enough that, instead of assuming that all agree, it should vote.")).toEqual([]);
+  });
+});
+
+describe("attributionCues: reports without a named speaker", () => {
+  test("reads objections raised in the passive as set up", () => {
+    expect(cues("Two objections might be raised:")).toEqual(["set-up:objections might be raised"]);
+    expect(cues("Grave doubts have been entertained whether the lane is legal.")).toEqual([
+      "set-up:doubts have been entertained",
+    ]);
+    expect(cues("The questions which we raised were answered.")).toEqual([]);
+  });
+
+  test("reads a progressive verb of urging as a report", () => {
+    expect(cues("They are encouraging the drivers to use the lane.")[0]).toBe("reporting-verb:encouraging");
+  });
+});
+
+describe("attributionCues: consensus", () => {
+  test('reads "few would argue" and "no one would deny" as the author\'s claim of consensus', () => {
+    expect(cues("Few would argue that the lane is empty.")).toEqual([]);
+    expect(cues("No one would deny that the lane is empty.")).toEqual([]);
+    expect(cues("Some would argue that the lane is empty.")[0]).toBe("reporting-verb:argue");
+  });
+});
+
+describe("attributionCues: participles and quotations", () => {
+  test("reads a past participle after a noun as describing it", () => {
+    expect(cues("The right of persons charged with the work is plain.")).toEqual([]);
+    expect(cues("They charged that the lane was unsafe.")[0]).toBe("reporting-verb:charged");
+  });
+
+  test("leaves a source named inside a quotation to the quoted speaker", () => {
+    expect(cues('He wrote the letter himself: "every man should worship according to his conscience."')).not.toContain(
+      "source:according to",
+    );
   });
 });

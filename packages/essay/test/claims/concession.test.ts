@@ -12,11 +12,53 @@ describe("concessionCues", () => {
     ["The cost of delay cannot be denied.", "concessive:cannot be denied"],
     ["Yes, the pilot was small.", "concessive:yes ,"],
     ["It is a fair question.", "concessive:a fair question"],
+    ["Admittedly, the old depot had its charm.", "concessive:admittedly"],
+    ["Now, of course, the depot had its charm.", "concessive:of course"],
+    ["To be sure, the depot had its charm.", "concessive:to be sure"],
+    ["It is true that the pilot was small.", "concessive:it is true that"],
+    ["Nobody here is denying that the pilot was small.", "concessive:nobody here is denying"],
+    ["We readily acknowledge the cost.", "concessive:we readily acknowledge"],
+    ["I do not mean to suggest that the pilot failed.", "concessive:i do not mean to suggest"],
+    ["There is room for debate about the fares.", "concessive:room for debate"],
+    [
+      "It is not meant, by this example, to suggest that the pilot failed.",
+      "concessive:it is not meant , by this example , to suggest",
+    ],
+    ["So far as the objection is true, it concerns only the old depot.", "concessive:so far as the objection is true"],
+    [
+      "We don't blame the drivers for the delay, but we do blame the timetable.",
+      "concessive:don't blame the drivers for the delay , but we do blame",
+    ],
   ])("grants a point in “%s”", (text, cue) => {
     expect(cues(text)).toEqual([cue]);
   });
 
-  test("finds nothing in a plain assertion", () => {
-    expect(cues("The depot closed because the roof leaked.")).toEqual([]);
+  test.each([
+    ["There are, of course, details to settle.", "concessive-aside:there are , of course ,"],
+    ["This is of course not a large sample.", "concessive-aside:this is of course"],
+  ])("grants a point in passing right after the verb in “%s”", (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+
+  test.each([
+    ["The old depot is certainly a handsome building; but it leaks.", "affirm-then-turn"],
+    ["Those are all fair complaints, but the lane stays.", "affirm-then-turn"],
+    ["Good weather has done much to help, but it has not done all.", "affirm-then-turn"],
+  ])("grants by affirming and then turning in “%s”", (text, family) => {
+    expect(cues(text)[0]?.split(":")[0]).toBe(family);
+  });
+
+  test.each([
+    "The drivers are all tired, and the lane is empty.",
+    "I have no doubts that the lane will fill.",
+    "Thanks to the drivers and, of course, the riders for coming.",
+    "It is hard to be sure the depot will reopen.",
+    "However, it is equally true that the fares rose.",
+    "It is also true that the fares rose.",
+    "And of course the riders came too.",
+    "The balance we strike is certainly subjective.",
+    "The depot closed because the roof leaked.",
+  ])("finds no grant in “%s”", (text) => {
+    expect(cues(text)).toEqual([]);
   });
 });
