@@ -5,7 +5,7 @@ import { AUTHOR_SUBJECTS, PREPOSITIONS, words } from "./word-classes.ts";
 /**
  * Who does the saying in a report: the author ("I believe"), the reader ("you may feel"), nobody
  * in particular ("it is said"), nobody or few ("few would argue": the author claiming consensus), another party ("critics argue", "they fear"), a named party
- * ("Kyiv believes"), a record ("the data suggest"), some other thing ("the challenges threaten"),
+ * ("Lisbon believes"), a record ("the data suggest"), some other thing ("the challenges threaten"),
  * or nobody at all (a command: "explain to them").
  */
 export interface ReportSubject {
