@@ -54,10 +54,12 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
       const opened = opensClause(tokens, j, i);
       if (opened) {
         mode = opened;
-        parenthetical = tokens[j - 1]?.lower === "," && (opened !== "complement" || isRelative(token.lower));
+        parenthetical =
+          tokens[j - 1]?.lower === "," &&
+          (opened !== "complement" || isRelative(token.lower) || token.lower === "whether");
         onSubject = opened === "complement" && isSubjectRelative(tokens, i, j);
       }
-    } else if (onSubject && MODALS.has(token.lower)) {
+    } else if (onSubject && (MODALS.has(token.lower) || SUBJECT_ENDERS.has(token.lower))) {
       mode = "main";
       onSubject = false;
     } else if (parenthetical && token.lower === "," && resumesMain(tokens, j, mode)) {
@@ -119,6 +121,9 @@ const AUXILIARIES = new Set([
 ]);
 
 const MODALS = new Set(["will", "would", "shall", "should", "must", "can", "could", "may", "might", "cannot"]);
+// Semi-modals and negated modals that end a clause on the subject as a modal does ("Agencies that
+// fund research need to…").
+const SUBJECT_ENDERS = new Set(["ought", "need", "needs", "won't", "can't", "shouldn't", "mustn't", "wouldn't"]);
 
 // "that"/"who"/"which" right after a short subject with no verb yet: a relative clause on the subject.
 function isSubjectRelative(tokens: readonly Token[], from: number, at: number): boolean {
@@ -142,7 +147,8 @@ function isRelative(word: string): boolean {
 // only when the main verb follows and the aside did not end on a verb of saying ("…swore, would").
 function resumesMain(tokens: readonly Token[], comma: number, mode: Role): boolean {
   if (mode !== "complement") return true;
-  return AUXILIARIES.has(tokens[comma + 1]?.lower ?? "") && !isReportingWord(tokens[comma - 1]?.lower ?? "");
+  const next = tokens[comma + 1]?.lower ?? "";
+  return (AUXILIARIES.has(next) || SUBJECT_ENDERS.has(next)) && !isReportingWord(tokens[comma - 1]?.lower ?? "");
 }
 
 function reportsWithoutThat(tokens: readonly Token[], j: number): boolean {

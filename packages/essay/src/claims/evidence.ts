@@ -1,11 +1,29 @@
+import { isCommonWord } from "../lexicon.ts";
 import { figureAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
+const FORECASTING = new Set(["will", "would", "won't", "wouldn't"]);
+// Words before "will" that make it a noun ("the will of the people", "political will").
+const NOUN_WILL_BEFORE = new Set([
+  "the",
+  "a",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "your",
+  "of",
+  "free",
+  "political",
+  "own",
+]);
 
 // Documents and records reported as the source of a finding.
 const RECORD =
-  "(?:report|study|survey|poll|census|audit|data|figures|statistics|records|analysis|estimates?|review|investigation|assessment|memo|memorandum|documents?|letter|minutes|transcript|filings?|emails|cables)";
+  "(?:reports?|study|studies|surveys?|polls?|census|audits?|data|figures|statistics|records|analysis|analyses|estimates?|reviews?|investigations?|assessments?|memos?|memorandum|documents?|letters?|minutes|transcripts?|filings?|emails|cables|research|experiments?|tests|trials?|measurements|benchmarks|results|findings|testimony|logs)";
 const RECORD_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\baccording to (?:[\w'-]+ ){0,4}?${RECORD}\b`),
   new RegExp(
@@ -13,25 +31,127 @@ const RECORD_CUES: readonly RegExp[] = [
   ),
 ];
 
+// A document's provisions reported as fact: "the Act extends tax credits…", "the draft includes…".
+const DOCUMENTS = new Set(
+  "order act law constitution bill draft plan agreement treaty statute article section clause regulation charter amendment budget legislation contract licence license framework specification rfc decree ordinance directive ruling judgment settlement guidance guidelines".split(
+    " ",
+  ),
+);
+const PROVIDING = new Set(
+  "includes included provides provided requires required directs directed guarantees prohibits prohibited establishes established mandates mandated authorizes authorises authorized contains contained declares declared extends extended creates created grants granted defines specifies allocates allocated invests invested funds funded stipulates".split(
+    " ",
+  ),
+);
+const PROVISION_ADVERBS = new Set(["also", "now", "further", "explicitly", "expressly"]);
+const PROVISION_OPENERS = new Set(["the", "this", "that", "its", "their", "our", "a"]);
+
+// "The new charter requires…": a document noun (with a determiner at most five words before it)
+// directly before a verb of providing, in the main clause.
+function provisionCue(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  for (let i = view.head + 1; i < tokens.length; i++) {
+    if (roles[i] !== "main" || !PROVIDING.has(tokens[i]?.lower ?? "")) continue;
+    let noun = i - 1;
+    if (PROVISION_ADVERBS.has(tokens[noun]?.lower ?? "")) noun--;
+    const word = tokens[noun]?.lower ?? "";
+    if (!DOCUMENTS.has(word) && !(word.endsWith("s") && DOCUMENTS.has(word.slice(0, -1)))) continue;
+    for (let k = noun - 1; k >= Math.max(view.head, noun - 5); k--) {
+      if (PROVISION_OPENERS.has(tokens[k]?.lower ?? "")) {
+        return tokens
+          .slice(k, i + 1)
+          .map((token) => token.lower)
+          .join(" ");
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A past event with a named party as its subject ("Keith Rarick posted a proposal", "Hamilton
+ * prepared a report"), as `name verb`, or undefined: the shape of narrative on record.
+ */
+function namedPastEvent(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  const first = tokens[view.head];
+  if (!first || roles[view.head] !== "main") return undefined;
+  // "Hale", "President Biden", "the United States": a name, a title and a name, or "the" and a name.
+  const titled = (at: number): boolean =>
+    isName(tokens[at]) && (isName(tokens[at + 1]) || !isCommonWord(tokens[at]?.lower ?? ""));
+  const start = first.lower === "the" ? view.head + 1 : view.head;
+  if (!titled(start) && !(start > view.head && isName(tokens[start]))) return undefined;
+  let k = start + 1;
+  while (k < tokens.length && k < start + 4 && tokens[k]?.capital && roles[k] === "main") k++;
+  if (/^(?:has|have|had)$/.test(tokens[k]?.lower ?? "")) k++;
+  const verb = tokens[k]?.lower ?? "";
+  if (roles[k] !== "main" || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb))) return undefined;
+  return `${tokens
+    .slice(view.head, k)
+    .map((token) => token.text)
+    .join(" ")} ${verb}`;
+}
+
+function isName(token: { readonly text: string; readonly capital: boolean } | undefined): boolean {
+  return token?.capital === true && /^\p{Lu}\p{Ll}/u.test(token.text);
+}
+
+const PAST_VERBS = new Set(
+  "was were had did said made took found showed began came went gave got held led left met ran saw sent set spent stood told thought won wrote brought built bought chose drew fell grew knew lost paid rose sold spoke became".split(
+    " ",
+  ),
+);
+
 /**
  * Cues that the sentence reports a checkable figure, date or record: numbers and dates outside
  * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count).
  */
 export function evidenceCues(view: SentenceView): string[] {
   const cues: string[] = [];
-  const forecastReported = view.tokens.some((token, i) => view.roles[i] === "complement" && FORECAST.has(token.lower));
+  const { lead } = view;
+  const mayForecast =
+    lead.includes("will") ||
+    lead.includes("would") ||
+    lead.includes("shall") ||
+    lead.includes("won't") ||
+    lead.includes("'ll");
+  let forecastReported = false;
+  // A figure the main clause forecasts ("the deal would bring in $40 million") is not on record.
+  let forecast = -1;
+  for (let i = 0; mayForecast && i < view.tokens.length; i++) {
+    const word = view.tokens[i]?.lower ?? "";
+    const role = view.roles[i];
+    if (role === "complement" && FORECAST.has(word)) forecastReported = true;
+    if (
+      forecast < 0 &&
+      role === "main" &&
+      FORECASTING.has(word) &&
+      !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? "")
+    )
+      forecast = i;
+  }
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];
     if (role === "adverbial" || role === "steer") return;
+    if (forecast >= 0 && i > forecast && role === "main") return;
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
     if (role === "complement" && forecastReported) return;
     const figure = figureAt(view.tokens, i);
     if (figure) cues.push(figure);
   });
   if (cues.length > 0) return cues.slice(0, 3);
+  // A date in a fronted clause ("Since the Act passed in 1970, …") dates the event the sentence reports.
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.roles[i] !== "adverbial") continue;
+    const figure = figureAt(view.tokens, i);
+    if (figure?.startsWith("date:")) return [`framed:${figure.slice(5)}`];
+  }
   for (const pattern of RECORD_CUES) {
     const match = pattern.exec(view.lead);
     if (match) return [`record:${match[0]}`];
   }
+  const provision = provisionCue(view);
+  if (provision) return [`provision:${provision}`];
+  const event = namedPastEvent(view);
+  if (event) return [`event:${event}`];
   return [];
 }

@@ -1,3 +1,4 @@
+import { consequenceCue } from "./imperative.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { PREPOSITIONS, words } from "./word-classes.ts";
 
@@ -19,17 +20,33 @@ const OUTCOMES = words(
   "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become help improve accelerate enable create reduce spur boost transform expand open allow drive",
 );
 
+// Verbs by which the author announces a move in the argument ("I shall now proceed to…").
+const MOVES = words(
+  "proceed conclude enter attempt dwell content hazard begin compress give offer add discuss describe explain examine consider say mention note turn return show argue touch confine quote cite review summarize summarise outline find endeavor endeavour be start walk talk focus cover illustrate close end",
+);
+const MOVE_ADVERBS = words("not now then first next briefly therefore also only here");
+// What "be" must be followed by to announce a move rather than a state ("we shall be convinced").
+const MOVE_STATES = words("convinced constrained obliged led able content brief");
+// Verbs by which a writer points the reader at something ("you will notice").
+const ADDRESSING = words("notice see find recall remember agree note recognize recognise observe");
+
+const ANNOUNCED = new RegExp(
+  String.raw`(?:^|\s)(?:i'm|we're|i am|we are) going to (?:\w+ly )?(?:${[...MOVES].join("|")})\b`,
+);
+
 const LIKELY =
-  /\b(?:is|are|am|was|were|be|'s|seems?|appears?|looks?|remains?)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;
+  /(?:\b(?:is|are|am|was|were|be|seems?|appears?|looks?|remains?)|'s|'re|'m)(?: \w+ly)? (?:un)?(?:likely|bound|poised|set|going|expected|projected|forecast|predicted|destined|certain|sure|due|about) to (?!the\b|a\b|an\b)[a-z]/;
 
 // The author's own forecast: "we expect prices to fall", "I anticipate that …" (often read as a
 // steering lead-in, so looked for there too).
 const EXPECTING =
-  /\b(?:we|i) (?:fully |ultimately |confidently |now )?(?:expect|anticipate|predict|foresee|forecast)\b/;
+  /\b(?:we|i) (?:fully |ultimately |confidently |now |also |then |still )?(?:expect|anticipate|predict|foresee|forecast|(?:plan|intend|aim|mean) to)\b/;
 
 /** Cues that the main clause says what will, would or is likely to happen; empty when none. */
 export function predictionCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
+  // "How would they pay?", "Will it last?": a question asks rather than forecasts.
+  if (tokens[tokens.length - 1]?.lower === "?") return [];
   for (let i = view.head; i < tokens.length; i++) {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
@@ -48,12 +65,26 @@ export function predictionCues(view: SentenceView): string[] {
       )
         continue;
       if (SPEECH.has(next === "not" ? after : next)) continue;
-      // "I shall not dwell on this": the author announcing a move, not forecasting.
-      if (previous === "i" && word !== "won't") continue;
+      // "I shall not dwell on this", "we shall find that…": the author announcing a move in the
+      // argument, not forecasting; "I will pay", "we will release" forecast the author's own acts.
+      const speaker = previous === "i" || previous === "we" || word === "i'll" || word === "we'll";
+      if (speaker && announcesMove(tokens, i + 1)) continue;
+      // "You'll notice that…": addressing the reader.
+      if ((previous === "you" || word === "you'll") && ADDRESSING.has(next)) continue;
+      // "It will not do to…": is not acceptable.
+      if (next === "not" && after === "do" && /^(?:to|for)$/.test(tokens[i + 3]?.lower ?? "")) continue;
+      // "The bank shall publish…": a rule's "shall" (see recommendation.ts), not a forecast.
+      if (word === "shall" && !/^(?:we|you|thou|it|there|they|this|that|these|those|he|she)$/.test(previous)) continue;
+      // "We will need to act": an obligation, which the taxonomy ranks first.
+      if ((next === "need" || next === "have") && after === "to") continue;
       return [`modal:${word}`];
     }
     if (word === "would" || word === "'d") {
       if (next === "have" && after === "to") continue;
+      // "Would it not be better…", "would they…": an inverted "would" asks or supposes.
+      if (INVERTED_SUBJECTS.has(next)) continue;
+      // "I would offer three reflections": announcing a move.
+      if ((previous === "i" || previous === "we") && announcesMove(tokens, i + 1)) continue;
       if (/^(?:like|rather|prefer|love|hate|welcome)$/.test(next)) continue;
       if (next === "not" && CLASSIFYING.has(after)) continue;
       // "it would be easy to show…", "it would be tedious to…": a judgement, not a forecast.
@@ -65,9 +96,26 @@ export function predictionCues(view: SentenceView): string[] {
       if (OUTCOMES.has(verb)) return [`modal:${word} ${verb}`];
     }
   }
-  const likely = LIKELY.exec(view.main) ?? EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
-  return likely ? [`likely:${likely[0]}`] : [];
+  const likely =
+    (view.main.includes(" to ") ? LIKELY.exec(view.main) : null) ??
+    EXPECTING.exec(`${view.steering ?? ""} ${view.main}`);
+  // "I'm going to return to that later": the author announcing a move.
+  if (likely && ANNOUNCED.test(view.main)) return [];
+  if (likely) return [`likely:${likely[0]}`];
+  // "Separate a man from society, and he cannot…": a command that states a condition.
+  const consequence = view.lead.includes(" and ") ? consequenceCue(view) : undefined;
+  return consequence ? [consequence] : [];
 }
+
+function announcesMove(tokens: readonly { readonly lower: string }[], from: number): boolean {
+  let i = from;
+  while (MOVE_ADVERBS.has(tokens[i]?.lower ?? "")) i++;
+  const verb = tokens[i]?.lower ?? "";
+  if (verb === "be") return MOVE_STATES.has(tokens[i + 1]?.lower ?? "");
+  return MOVES.has(verb);
+}
+
+const INVERTED_SUBJECTS = words("it they we you he she i there this that");
 
 function isNounWill(word: string, previous: string, next: string): boolean {
   if (word !== "will") return false;

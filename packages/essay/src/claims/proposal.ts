@@ -11,6 +11,9 @@ const NOT_ACTIONS = words(
 // Capitalised only because they open the sentence.
 const FUNCTION_WORDS = new Set([...DETERMINERS, ...PREPOSITIONS, ...CONNECTORS, ...NON_AGENT_SUBJECTS]);
 
+// The author's side and the reader: subjects to whom "can" offers an action.
+const SPEAKERS = words("we you i");
+
 const SKIPPABLE = words(
   "also then still even simply instead perhaps now first either both immediately quickly certainly further",
 );
@@ -27,11 +30,28 @@ export function proposalCues(view: SentenceView): string[] {
     let verb = i + 1;
     while (SKIPPABLE.has(tokens[verb]?.lower ?? "")) verb++;
     const action = tokens[verb]?.lower ?? "";
+    // "The cap could be applied gradually", "this could be solved by…": a means offered in the passive.
+    if (word === "could" && action === "be" && isMeans(tokens, verb + 1))
+      return [`proposal:could be ${tokens[verb + 1]?.lower}`];
     if (NOT_ACTIONS.has(action) || !canBeVerb(action)) continue;
-    if (!hasAgentSubject(tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main"))) continue;
+    const subject = tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main");
+    if (!hasAgentSubject(subject)) continue;
+    // "Public investment can provide certainty": "can" with a third party states an ability or a
+    // possibility; only "we can…" and "you can…" offer the reader's or author's side an action.
+    if (word === "can" && !subject.some((token) => SPEAKERS.has(token.lower))) continue;
     return [`proposal:${word} ${action}`];
   }
   return [];
+}
+
+// A participle followed, within a few words, by the means or manner: "by", "with", "through", "using".
+function isMeans(tokens: readonly Token[], at: number): boolean {
+  const participle = tokens[at]?.lower ?? "";
+  if (!/^[a-z]+(?:ed|en)$/.test(participle)) return false;
+  for (let k = at + 1; k < at + 4 && k < tokens.length; k++) {
+    if (/^(?:by|with|through|using|via|progressively|gradually|instead)$/.test(tokens[k]?.lower ?? "")) return true;
+  }
+  return false;
 }
 
 function hasAgentSubject(before: readonly Token[]): boolean {

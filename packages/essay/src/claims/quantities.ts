@@ -24,16 +24,66 @@ export function figureAt(tokens: readonly Token[], i: number): string | undefine
   const previous = tokens[i - 1]?.lower ?? "";
   // Glued to letters: an ordinal or a name ("18th", "G-7").
   if (next && next.start === token.end && /^\p{L}/u.test(next.text)) return undefined;
-  if (!isQuantityShape(tokens, i)) return undefined;
+  if (!isQuantityShape(tokens, i) || isVersion(tokens, i)) return undefined;
   if (MONTHS.has(previous) && /^\d{1,2}$/.test(token.text)) return `date:${tokens[i - 1]?.text} ${token.text}`;
   if (/^\d{4}s$|^\d{2}s$/.test(token.text)) return `date:${token.text}`;
   if (/^(?:1\d|20)\d\d$/.test(token.text) && !DURATIONS.has(next?.lower ?? "")) {
     return MONTHS.has(previous) ? `date:${tokens[i - 1]?.text} ${token.text}` : `date:${token.text}`;
   }
-  if (DURATIONS.has(next?.lower ?? "")) return undefined;
+  if (DURATIONS.has(next?.lower ?? ""))
+    return measuredSpan(tokens, i) ? `number:${token.text} ${next?.text}` : undefined;
   if (/[%$€£]|\d[,.]\d/.test(token.text) || MAGNITUDES.has(next?.lower ?? "")) return `number:${token.text}`;
   return Number(token.text) >= 10 ? `number:${token.text}` : undefined;
 }
+
+// Words that name what a version number numbers ("version 2.1", "the 1.0 release").
+const VERSIONED = words("version versions release releases v ver edition revision rev build beta alpha rc");
+
+// "Go 1.5", "Python 3.12", "version 2.0", "the 1.0 release", "1.2.3", "1.x": numbers that name a
+// release (an identifier), not a quantity. A decimal after a capitalised name or a version word, or
+// before one, or with more than one dot.
+function isVersion(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "1.x": a series of releases.
+  const series = tokens[i + 2];
+  if (next?.text === "." && next.start === token.end && series?.lower === "x" && series.start === next.end) return true;
+  if (!/^\d+\.\d+$/.test(token.text)) return /^\d+\.\d+\.\d/.test(token.text) || isNumbered(tokens, i);
+  // "waiting for 1.0", "the 2.0 timeframe": a bare whole-number decimal with no unit names a release.
+  if (/^\d+\.0$/.test(token.text) && !MAGNITUDES.has(next?.lower ?? "") && !/^[$€£]/.test(token.text)) return true;
+  if (VERSIONED.has(next?.lower ?? "") || VERSIONED.has(previous?.lower ?? "")) return true;
+  // A capitalised word right before, not at the sentence start and not a month ("in May 2.5…" is rare).
+  return (
+    previous !== undefined &&
+    i > 1 &&
+    previous.capital &&
+    /^\p{Lu}[\p{Ll}\p{Lu}+#]*$/u.test(previous.text) &&
+    !MONTHS.has(previous.lower)
+  );
+}
+
+// A span of time stated as a measurement rather than a window: "more than 40 years", "after 14
+// years of work", "2 years later", "30 times greater" (not "the last 30 years", "in 10 years").
+function measuredSpan(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  const unit = tokens[i + 1]?.lower ?? "";
+  const after = tokens[i + 2]?.lower ?? "";
+  if (unit === "times") return /^(?:more|less|greater|larger|smaller|higher|lower|faster|slower|as|the)$/.test(after);
+  if (/^(?:later|ago|old|earlier|afterwards)$/.test(after)) return true;
+  return /^(?:than|nearly|almost|roughly|about|some|after|approximately)$/.test(before);
+}
+
+// "H.R. 4102", "No. 5", "Vol. 3", "Art. 12": a number after an abbreviation numbers a document.
+function isNumbered(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (!previous) return false;
+  if (previous.capital && previous.text.endsWith(".") && previous.text.length > 1) return true;
+  const word = tokens[i - 2];
+  return previous.text === "." && word !== undefined && word.end === previous.start && NUMBERED.has(word.lower);
+}
+
+const NUMBERED = words("no nos vol vols p pp art arts sec secs ch chap fig figs ed op");
 
 // Digits that are not quantities: a compound modifier ("64-bit"), a footnote marker ("[13]", "^2"),
 // or part of a URL, a path, a version or an identifier ("v8.dev/blog/2019", "x_2").

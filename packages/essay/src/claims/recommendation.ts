@@ -7,12 +7,30 @@ const MODAL =
   /(?:^|\s)(should|shouldn't|must|mustn't|ought(?: not| never| therefore| rather| also| then| now| instead| first| always)? to|needs to|need to|has to|have to|had better|would have to|will have to)(?=\s|$)/g;
 const NOT_PRESCRIBING =
   /^(?:must(?:n't)? (?:have|necessarily|inevitably|surely|certainly|needs|be (?:\w+ly )?(?:true|right|wrong|the case|clear|obvious|evident|apparent|plain|manifest|said|admitted|conceded|granted|acknowledged|confessed|allowed|owned))\b|must (?:admit|concede|grant|acknowledge|recognize|recognise|confess)\b|has to do with|have to do with)/;
+// Epistemic "must": a verb of perceiving, feeling or depending, or "be" with a state, infers rather
+// than prescribes ("we must feel", "it must depend on", "the number must be smaller").
+const INFERRING =
+  /^must (?:(?:\w+ly|now|then|all|also|still) )?(?:feel|depend|know|see|perceive|seem|appear|mean|follow|lie|be (?:(?:\w+ly|still|even|far|much|either|then) )?(?:convinced|sensible|aware|conscious|equal|such|greater|less|smaller|larger|more|fewer|either|very|so|[a-z]+er))\b/;
+// "I should think", "I should say": the first person's conditional, not a duty.
+const FIRST_PERSON_CONDITIONAL =
+  /(?:^|\s)(?:i|we) should (?:not )?(?:think|say|imagine|suppose|guess|like|love|hate|prefer|point out|add|mention|note|be (?:glad|happy|sorry|surprised|afraid|inclined))\b/;
+
+const DEONTIC_SHALL =
+  /(?:^|\s)([a-z][\w'-]*) shall (?!not be (?:found|seen)|be (?:found|seen|confined|content)|now|next|then|first|proceed|begin|conclude|endeavou?r|attempt|examine|consider|briefly)/;
+
+// "The remedy (for X) is to…", "a better approach might be to…": a course named as the answer.
+const FRAME =
+  /^(?:the|our|your|their|his|her|its|a|one|another) (?:\w+ ){0,2}?(?:key|task|priority|answer|solution|remedy|duty|obligation|responsibility|job|approach|option|alternative|way|step|course|thing to be done|thing to do|best thing|first step|next step|fix|cure)(?: (?:of|for|in|to|on|with) [\w' ]{1,60}?)? (?:now |then |here |therefore |simply )?(?:is|will be|must be|remains|would be|might be|could be|may be) to\b/;
+// "Would it not be better to…", "is it not time to…": a negative question that urges.
+const URGING =
+  /\b(?:would|is|were|will|might) it not (?:[\w,]+ ){0,8}?(?:better|wiser|best|well|time|right|wise|prudent|possible)\b/;
+const FRAME_START = /^(?:the|our|your|their|his|her|its|a|one|another) /;
 
 // Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut).
 const PRESCRIPTIVE: readonly [RegExp, string][] = [
   [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive"],
   [
-    /\bit (?:is|'s|would be|will be|may be|might be|remains|seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
+    /\bit(?: is|'s| would be| will be| may be| might be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
     "prescriptive",
   ],
   [
@@ -29,17 +47,24 @@ const PRESCRIPTIVE: readonly [RegExp, string][] = [
     "proposal",
   ],
   [
-    /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply )?needs? (?:a|an|more|less|better|fewer|new|the)\b/,
+    /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply |all |really )?needs? (?!to\b|not\b|no\b)[a-z]/,
     "prescriptive",
   ],
+
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
+  [URGING, "proposal"],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
+  [FRAME, "proposal"],
+  [/\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
   [
-    /^(?:the|our|your|their|his|her|its|a) (?:\w+ )?(?:key|goal|task|aim|priority|answer|solution|remedy|duty|obligation|responsibility|job)(?: of [\w' ]{1,40}?)? (?:now |then |here )?(?:is|will be|must be|remains) to\b/,
-    "proposal",
+    /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)? to\b/,
+    "prescriptive",
   ],
-  [/\bit is (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
 ];
+
+// "We cannot afford to wait", "we must not allow…": a ruled-out course prescribes its opposite.
+const RULED_OUT =
+  /\b(?:we|you|they|i|society|the \w+) (?:simply |just |surely )?(?:cannot|can't|can not|must not|mustn't) (?:simply |just |any longer |longer )?(?:allow|afford|accept|tolerate|permit|let|ignore|wait|continue|stand by|resign|go on)\b/;
 
 // Impersonal proposals and needs ("it is proposed that …", "new bridges are needed to …"), tried
 // only when the main clause has one of the participles (most sentences have none).
@@ -61,17 +86,38 @@ const IMPERSONAL: readonly [RegExp, string, RegExp][] = [
  * In a list item a bare verb is read as a command more readily ("- Ban plastic bags.").
  */
 export function recommendationCues(view: SentenceView, listItem = false): string[] {
+  const question = view.tokens[view.tokens.length - 1]?.lower === "?";
   for (const match of view.main.matchAll(MODAL)) {
     const phrase = match[1] ?? "";
     const at = (match.index ?? 0) + match[0].length - phrase.length;
-    if (NOT_PRESCRIBING.test(view.main.slice(at))) continue;
+    const rest = view.main.slice(at);
+    if (NOT_PRESCRIBING.test(rest) || INFERRING.test(rest)) continue;
+    // "Should we proceed?", "What should it say?": a deontic modal in a question asks, unless it
+    // is a negative question that urges ("Should we not act now?", "Shouldn't we…").
+    if (question && !/^(?:should(?:n't| \w+ not)|must(?:n't| \w+ not))\b/.test(rest)) continue;
+    if (FIRST_PERSON_CONDITIONAL.test(view.main.slice(Math.max(0, at - 4)))) continue;
     if (isNounNeed(view.main, at, phrase) || isNegatedNecessity(view.main, at, phrase)) continue;
+    // "I need to start with…", "I have to admit": the author's own necessity, not advice.
+    if (
+      /^(?:need|have) to$/.test(phrase) &&
+      /(?:^|\s)i (?:\w+ly |also |still |just |now )?$/.test(view.main.slice(0, at))
+    )
+      continue;
     return [`modal:${phrase}`];
   }
+  // "The board shall publish…": "shall" with a subject other than the speaker states what is
+  // required (the language of rules, statutes and plans), not what will happen.
+  const shall = question || !view.main.includes(" shall ") ? null : DEONTIC_SHALL.exec(view.main);
+  if (shall && !/^(?:i|we|you|thou|who|which|that)$/.test(shall[1] ?? "")) return [`deontic:${shall[0].trim()}`];
   for (const [pattern, label] of PRESCRIPTIVE) {
+    // The "X is to" frame only opens a clause with a determiner and needs a "to".
+    if (pattern === FRAME && !(FRAME_START.test(view.main) && view.main.includes(" to"))) continue;
+    if (pattern === URGING && !view.main.includes(" it not ")) continue;
     const match = pattern.exec(view.main);
     if (match) return [`${label}:${match[0].trim()}`];
   }
+  const ruledOut = view.main.includes("not") || view.main.includes("n't") ? RULED_OUT.exec(view.main) : null;
+  if (ruledOut) return [`prescriptive:${ruledOut[0].trim()}`];
   if (view.main.includes("ed")) {
     for (const [pattern, label, word] of IMPERSONAL) {
       const match = word.test(view.main) ? pattern.exec(view.main) : null;
@@ -91,5 +137,5 @@ function isNounNeed(main: string, at: number, phrase: string): boolean {
 
 // "do not have to", "need not" say something is not required: no prescription.
 function isNegatedNecessity(main: string, at: number, phrase: string): boolean {
-  return /^(?:have|has|need|needs) to$/.test(phrase) && /\b(?:not|n't|never|no longer)\s$/.test(main.slice(0, at));
+  return /^(?:have|has|need|needs) to$/.test(phrase) && /(?:\bnot|n't|\bnever|\bno longer)\s$/.test(main.slice(0, at));
 }

@@ -66,7 +66,13 @@ function joinRole(tokens: readonly Token[], roles: readonly Role[]): string {
 function findHead(tokens: readonly Token[], roles: readonly Role[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
     const word = tokens[i]?.lower ?? "";
-    if (roles[i] !== "main" || CONNECTORS.has(word) || word === ",") continue;
+    // "Second. It is…", "II. The law…": an enumerator's dot is not the clause's first word.
+    if (roles[i] !== "main" || CONNECTORS.has(word) || word === "," || word === ".") continue;
+    // "IV. The bond…", "b) Ask…": an enumerator before the clause.
+    if (i === from && /^(?:[ivxlc]+|[a-z]|\d{1,2})$/.test(word) && /^[.)]$/.test(tokens[i + 1]?.lower ?? "")) {
+      i++;
+      continue;
+    }
     const phrase = startsWithPhrase(tokens, i, CONNECTOR_PHRASES);
     if (phrase > 0) {
       i += phrase - 1;

@@ -4,7 +4,7 @@ import { CONNECTORS } from "./word-classes.ts";
 // Lead-ins that steer the reader or assert in future form: the tagger judges what follows them.
 // Each is a regular expression over lower-case tokens joined by spaces, anchored at the start.
 const LEAD_INS: readonly RegExp[] = [
-  /^(?:consider|imagine|suppose|note|notice|observe|remember|recall|recollect|picture|assume|compare|reflect on|look at|think of|think about)(?: ,)?(?: that| how| what)?(?= )/,
+  /^(?:consider|imagine|suppose|note|notice|observe|remember|recall|recollect|picture|assume|compare|reflect on|look at|think of|think about)(?! to )(?: ,)?(?: that| how| what)?(?= )/,
   /^(?:let us|let's|let me) (?:now |first |briefly |then )?(?:examine|consider|look at|look|turn to|turn|suppose|imagine|assume|begin by|begin|start by|start|return to|pause|recall|remember|note|see|compare|review|be clear|take|grant|concede)(?: ,)?(?: that| how| what)?(?= )/,
   /^it is (?:worth|worthwhile) (?:noting|remembering|recalling|asking|considering|emphasizing|emphasising|stressing|pointing out|recognizing|recognising|repeating)(?: ,)?(?: that)?(?= )/,
   /^it is (?:important|crucial|essential|vital|necessary|useful|helpful|instructive) to (?:note|remember|recall|recognize|recognise|understand|stress|emphasize|emphasise|bear in mind|keep in mind|realize|realise|see|point out)(?: ,)?(?: that)?(?= )/,

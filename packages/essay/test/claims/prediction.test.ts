@@ -17,3 +17,33 @@ describe("predictionCues", () => {
     expect(cues("Anyone could read the map.")).toEqual([]);
   });
 });
+
+describe("predictionCues: the author's acts and moves", () => {
+  test("reads the author's own commitments and plans as forecasts", () => {
+    expect(cues("I will pay for the repairs myself.")).toEqual(["modal:will"]);
+    expect(cues("We plan to reopen the pool in spring.")).toEqual(["likely:we plan to"]);
+    expect(cues("We're going to need a bigger hall.")).toEqual(["likely:'re going to n"]);
+  });
+
+  test("does not read the author announcing a move as a forecast", () => {
+    expect(cues("I shall now turn to the question of cost.")).toEqual([]);
+    expect(cues("I'll start by describing the site.")).toEqual([]);
+    expect(cues("I would offer three observations.")).toEqual([]);
+    expect(cues("I'm going to return to this point later.")).toEqual([]);
+    expect(cues("You will notice that the second map is older.")).toEqual([]);
+  });
+
+  test("does not read questions, 'will need to' or a rule's 'shall' as forecasts", () => {
+    expect(cues("Will the new bridge carry lorries?")).toEqual([]);
+    expect(cues("The town will need to borrow the money.")).toEqual([]);
+    expect(cues("The treasurer shall publish the accounts.")).toEqual([]);
+    expect(cues("It will not do to blame the weather.")).toEqual([]);
+    expect(cues("And would they really pay the fine, even then.")).toEqual([]);
+    expect(cues("They would pay the fine, even then.")).toEqual(["modal:would pay"]);
+  });
+
+  test("reads 'do X, and Y follows' as a consequence", () => {
+    expect(cues("Close the library, and the children cannot study anywhere.")).toEqual(["consequence:close …, and"]);
+    expect(cues("Close the library, and the children will lose their only quiet room.")).toEqual(["modal:will"]);
+  });
+});

@@ -32,3 +32,32 @@ describe("figureAt", () => {
     expect(figureIn(text, token)).toBeUndefined();
   });
 });
+
+describe("figureAt: identifiers and measured spans", () => {
+  test.each([
+    ["It ships in Python 3.12 next month.", "3.12"],
+    ["Upgrade to version 2.1 first.", "2.1"],
+    ["The 1.0 release is close.", "1.0"],
+    ["They waited for 1.0 to ship.", "1.0"],
+    ["Node 20.1.0 broke the build.", "20.1.0"],
+    ["The bill H.R. 4102 failed.", "4102"],
+    ["See No. 12 in the series.", "12"],
+  ])("does not read “%s” as a figure (%s)", (text, token) => {
+    expect(figureIn(text, token)).toBeUndefined();
+  });
+
+  test.each([
+    ["Rates rose to 4.5 in May.", "4.5", "number:4.5"],
+    ["It cost $1.0 billion.", "$1.0", "number:$1.0"],
+    ["The mill closed after 14 years of losses.", "14", "number:14 years"],
+    ["It was the largest rise in more than 40 years.", "40", "number:40 years"],
+    ["She heard back 2 years later.", "2", "number:2 years"],
+    ["The benefits were 30 times greater than the costs.", "30", "number:30 times"],
+  ])("reads “%s” as stating %s", (text, token, figure) => {
+    expect(figureIn(text, token)).toBe(figure);
+  });
+
+  test("still leaves a window of time alone", () => {
+    expect(figureIn("Over the last 30 years the town grew.", "30")).toBeUndefined();
+  });
+});

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { recommendationCues } from "../../src/claims/recommendation.ts";
 import { viewSentence } from "../../src/claims/sentence-view.ts";
 
-const cues = (text: string): string[] => recommendationCues(viewSentence(text), false);
+const cues = (text: string, listItem = false): string[] => recommendationCues(viewSentence(text), listItem);
+const family = (text: string): string | undefined => cues(text)[0]?.split(":")[0];
 
 describe("recommendationCues", () => {
   test("reads an impersonal proposal as a proposal", () => {
@@ -11,5 +12,60 @@ describe("recommendationCues", () => {
 
   test("reads what is needed as prescriptive", () => {
     expect(cues("New bridges are needed to carry the traffic.")).toEqual(["prescriptive:are needed to"]);
+  });
+
+  test("reads a rule's 'shall' with a third-party subject as what is required", () => {
+    expect(cues("The treasurer shall publish the accounts every quarter.")).toEqual(["deontic:treasurer shall"]);
+    expect(cues("I shall publish the accounts next week.")).toEqual([]);
+  });
+
+  test("leaves an inferring 'must' alone and keeps a prescribing one", () => {
+    expect(cues("Anyone who reads the ledger must feel some unease.")).toEqual([]);
+    expect(cues("The total must be smaller than the grant.")).toEqual([]);
+    expect(cues("The council must publish the tender before the vote.")).toEqual(["modal:must"]);
+  });
+
+  test("does not read a question with 'should' as advice, unless it urges", () => {
+    expect(cues("Should the library open on Sundays?")).toEqual([]);
+    expect(cues("What should the council do next?")).toEqual([]);
+    expect(family("Shouldn't we open the library on Sundays?")).toBe("modal");
+  });
+
+  test("does not read 'I should think' or 'I need to start with' as advice", () => {
+    expect(cues("I should think the river is lower this year.")).toEqual([]);
+    expect(cues("To explain this, I need to start with the weather.")).toEqual([]);
+  });
+
+  test("reads 'don't have to' as no prescription", () => {
+    expect(cues("You don't have to repaint the whole fence.")).toEqual([]);
+  });
+
+  test("reads contracted and longer duty frames", () => {
+    expect(family("It's essential to repair the roof before winter.")).toBe("prescriptive");
+    expect(family("It is the duty of every landlord to insulate the attic.")).toBe("prescriptive");
+    expect(family("The remedy for the flooding is to widen the culvert.")).toBe("proposal");
+    expect(family("A cheaper option might be to rent the hall.")).toBe("proposal");
+    expect(cues("The goal of the survey is to count the birds.")).toEqual([]);
+  });
+
+  test("reads 'we need' with any object, and a ruled-out course, as prescriptive", () => {
+    expect(family("We need volunteers to staff the desk.")).toBe("prescriptive");
+    expect(family("We cannot afford to wait another decade.")).toBe("prescriptive");
+  });
+
+  test("offers 'can' to the author's side or the reader only", () => {
+    expect(cues("We can plant trees along the canal.")).toEqual(["proposal:can plant"]);
+    expect(cues("Cheap loans can distort the housing market.")).toEqual([]);
+    expect(cues("The council could plant trees along the canal.")).toEqual(["proposal:could plant"]);
+  });
+
+  test("reads a negative question that urges as a proposal", () => {
+    expect(family("Would it not be wiser to mend the old bridge?")).toBe("proposal");
+    expect(family("Is it not time to repair the roof?")).toBe("proposal");
+  });
+
+  test("reads a means offered in the passive as a proposal", () => {
+    expect(cues("The backlog could be cleared by hiring two more clerks.")).toEqual(["proposal:could be cleared"]);
+    expect(cues("The backlog could be larger than we think.")).toEqual([]);
   });
 });

@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { evidenceCues } from "../../src/claims/evidence.ts";
+import { viewSentence } from "../../src/claims/sentence-view.ts";
+
+const cues = (text: string): string[] => evidenceCues(viewSentence(text));
+
+describe("evidenceCues", () => {
+  test("reads records in the plural as sources of a finding", () => {
+    expect(cues("Several studies found that the lanes cut injuries.")).toEqual(["record:studies found"]);
+    expect(cues("The audits showed that the meters were never read.")).toEqual(["record:audits showed"]);
+  });
+
+  test("reads a document's provisions as fact", () => {
+    expect(cues("The new charter requires a vote every four years.")).toEqual(["provision:the new charter requires"]);
+    expect(cues("The plan seems sensible to me.")).toEqual([]);
+  });
+
+  test("does not read a figure the main clause forecasts as a fact on record", () => {
+    expect(cues("The levy would raise $40 million a year.")).toEqual([]);
+    expect(cues("The levy raised $40 million last year.")).toEqual(["number:$40"]);
+  });
+
+  test("reads a named party's past act as an event on record", () => {
+    expect(cues("Margaret Hale posted the minutes on Friday.")).toEqual(["event:Margaret Hale posted"]);
+    expect(cues("Mayor Hale posted the minutes on Friday.")).toEqual(["event:Mayor Hale posted"]);
+    expect(cues("The Water Board raised its prices.")).toEqual(["event:The Water Board raised"]);
+    expect(cues("Nobody posted the minutes.")).toEqual([]);
+  });
+
+  test("dates the event with a date from a fronted clause", () => {
+    expect(cues("Since the dam was built in 1970, the marsh has dried out.")).toEqual(["framed:1970"]);
+  });
+});
