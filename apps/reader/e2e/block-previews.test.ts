@@ -23,7 +23,7 @@ const open = async (path: string, width: number): Promise<Page> => {
 };
 
 /** The words a reader sees in a passage page's link to its previous or next passage. */
-const neighbour = (page: Page, which: "previous" | "next"): Promise<string> =>
+const neighbour = (page: Page, which: "previous" | "next"): Promise<string | null> =>
   page.locator(`.passage-neighbours .${which} .neighbour-text`).textContent();
 
 beforeAll(async () => {
