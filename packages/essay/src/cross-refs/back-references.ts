@@ -43,6 +43,7 @@ const NOT_NOUNS = new Set([
 export function backReferences(
   paragraphs: readonly BackRefParagraph[],
   wordsOfParagraphs: readonly (readonly string[])[] = paragraphs.map((paragraph) => contentWords(paragraph.text)),
+  placedWords?: readonly (readonly { word: string; at: number }[])[],
 ): CrossRef[] {
   const words = wordsOfParagraphs.map((list) => new Set(list));
   const links: CrossRef[] = [];
@@ -52,7 +53,7 @@ export function backReferences(
     let firstUse: Map<string, number> | undefined;
     for (const match of paragraph.text.matchAll(DEMONSTRATIVE)) {
       const atOpening = (match.index ?? 0) < opening && i > 0;
-      firstUse ??= firstUses(paragraph.text);
+      firstUse ??= firstUses(placedWords?.[i] ?? contentWordsAt(paragraph.text));
       const at = match.index ?? 0;
       // A noun already used earlier in the same paragraph points inside it, not back.
       const candidates = nounCandidates(match[1] ?? "").filter((head) => (firstUse?.get(stem(head)) ?? at) >= at);
@@ -76,10 +77,10 @@ export function backReferences(
   return links;
 }
 
-/** Where each content word (stemmed) of a text is first used, read once per paragraph. */
-function firstUses(text: string): Map<string, number> {
+/** Where each content word (stemmed) of a paragraph is first used. */
+function firstUses(words: readonly { word: string; at: number }[]): Map<string, number> {
   const uses = new Map<string, number>();
-  for (const { word, at } of contentWordsAt(text)) if (!uses.has(word)) uses.set(word, at);
+  for (const { word, at } of words) if (!uses.has(word)) uses.set(word, at);
   return uses;
 }
 

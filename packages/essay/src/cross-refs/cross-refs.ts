@@ -2,14 +2,15 @@ import type { CrossRef, Entity, Paragraph } from "../types.ts";
 import { backReferences } from "./back-references.ts";
 import { lexicalLinks } from "./lexical.ts";
 import { sharedActorLinks } from "./shared-actors.ts";
-import { contentWords } from "./tokens.ts";
+import { contentWordsAt } from "./tokens.ts";
 
 /** Every automatic cross-reference of one essay: back-references, shared actors, lexical links. */
 export function computeCrossRefs(paragraphs: readonly Paragraph[], entities: readonly Entity[]): CrossRef[] {
   // Each paragraph's content words are read once, for the back-references and the lexical links.
-  const words = paragraphs.map((paragraph) => contentWords(paragraph.text));
+  const placed = paragraphs.map((paragraph) => contentWordsAt(paragraph.text));
+  const words = placed.map((list) => list.map((each) => each.word));
   const links = [
-    ...backReferences(paragraphs, words),
+    ...backReferences(paragraphs, words, placed),
     ...sharedActorLinks(entities),
     ...lexicalLinks(paragraphs, undefined, undefined, words),
   ];

@@ -17,24 +17,25 @@ export function lexicalLinks(
   threshold = 0.12,
   words?: readonly (readonly string[])[],
 ): CrossRef[] {
+  // A word used in more than 40 paragraphs says little about any two of them, and skipping it
+  // bounds the work per paragraph, which keeps the whole essay linear in its length.
+  const maxPostings = 40;
   const index = impactOrdered(
     tfIdf(
       paragraphs.map((paragraph) => paragraph.text),
       words,
     ),
     Infinity,
+    maxPostings,
   );
-  // A word used in more than 40 paragraphs says little about any two of them, and skipping it
-  // bounds the work per paragraph, which keeps the whole essay linear in its length.
-  const maxPostings = 40;
   const links: CrossRef[] = [];
   // One score slot per paragraph, reused for every paragraph (as the library-wide links do).
   const scores = new Float64Array(paragraphs.length);
   const touched: number[] = [];
   paragraphs.forEach((from, i) => {
     for (const [term, w] of index.vectors[i] ?? []) {
-      const postings = index.postings.get(term) ?? [];
-      if (postings.length > maxPostings) continue;
+      const postings = index.postings.get(term);
+      if (postings === undefined) continue;
       const weights = index.weights.get(term);
       for (let k = 0; k < postings.length; k++) {
         const j = postings[k] ?? 0;

@@ -59,8 +59,8 @@ export function libraryCrossRefs(
   }
   const slugs = [...new Set(essays.map((essay) => essay.slug))];
   if (slugs.length < 2) return [];
-  const index = impactOrdered(tfIdf(texts), WALK_LIMIT);
   const maxPostings = Math.max(10, Math.ceil(texts.length / 10));
+  const index = impactOrdered(tfIdf(texts), WALK_LIMIT, maxPostings);
   const links: LibraryCrossRef[] = [];
   // One score slot per paragraph, reused for every lookup: a Map per paragraph would allocate
   // and hash millions of entries on a library of thousands of essays.

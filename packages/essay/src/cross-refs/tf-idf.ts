@@ -37,14 +37,16 @@ export interface ImpactIndex extends TfIdf {
 /**
  * The same index with each term's postings sorted by the term's weight in each text, heaviest
  * first, and cut after `keep` (the full count is kept in `df`): lookups then walk only the
- * texts where a term matters most.
+ * texts where a term matters most. Terms used by more than `maxDf` texts, which lookups skip,
+ * keep only their `df` (no postings, no weights).
  */
-export function impactOrdered(index: TfIdf, keep: number): ImpactIndex {
+export function impactOrdered(index: TfIdf, keep: number, maxDf = Infinity): ImpactIndex {
   const postings = new Map<string, readonly number[]>();
   const weights = new Map<string, Float64Array>();
   const df = new Map<string, number>();
   for (const [term, texts] of index.postings) {
     df.set(term, texts.length);
+    if (texts.length > maxDf) continue;
     const weight = (j: number): number => index.vectors[j]?.get(term) ?? 0;
     const kept =
       texts.length <= keep ? texts : [...texts].sort((a, b) => weight(b) - weight(a) || a - b).slice(0, keep);
