@@ -14,10 +14,14 @@ export function contentWords(text: string): string[] {
 /** The content words of a text (as {@link contentWords} reads them) with the offset of each. */
 export function contentWordsAt(text: string): { word: string; at: number }[] {
   const found: { word: string; at: number }[] = [];
-  // The pattern reads letters whatever their case, so it runs on the text itself and the offsets
-  // are the text's own; each word is lower-cased after.
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    const word = match[0].toLowerCase().replaceAll("’", "'");
+  // Lower-cased once, as wordsOf does; where that changes the text's length (a rare letter such
+  // as "İ"), the words are read from the text itself so that the offsets stay the text's own.
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length;
+  const source = aligned ? (lower.includes("’") ? lower.replaceAll("’", "'") : lower) : text;
+  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
+    const word = aligned ? match[0] : match[0].toLowerCase().replaceAll("’", "'");
     if (word.length > 2 && !STOPWORDS.has(word)) found.push({ word: stem(word), at: match.index });
   }
   return found;
