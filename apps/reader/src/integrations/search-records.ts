@@ -1,5 +1,6 @@
 import type { Essay, Paragraph } from "@scholia/essay";
 import { CLAIM_KINDS } from "@scholia/essay";
+import { blockPlainText } from "../lib/block-preview.ts";
 import { headlineCaveat } from "../lib/headline-caveat.ts";
 import { type PassageLayout, wordCount } from "../lib/search-layout.ts";
 
@@ -61,7 +62,7 @@ interface IndexedPassage {
 }
 
 function indexedPassage(essay: Essay, paragraph: Paragraph): IndexedPassage {
-  const content = escapeText(paragraph.text.replace(/\s+/g, " ").trim());
+  const content = escapeText(blockPlainText(paragraph).replace(/\s+/g, " ").trim());
   return {
     content,
     row: {

@@ -29,6 +29,20 @@ export function passageLabel(record: PassageRecord): string {
   return `Paragraph ${record.passage.index} of “${record.essay.title}”`;
 }
 
+/** The quoted passage's own element: a table as a table, code as code, anything else as a paragraph of its words. */
+function fallbackBody(record: PassageRecord): string {
+  const { text, block } = record.passage;
+  if (block?.type === "code") return `<pre><code>${escapeHtml(text)}</code></pre>`;
+  const table = block?.type === "table" ? block.table : undefined;
+  if (table) {
+    const row = (cells: readonly { text: string }[], tag: "th" | "td") =>
+      `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell.text)}</${tag}>`).join("")}</tr>`;
+    const [head, ...body] = table.header ? table.rows : [undefined, ...table.rows];
+    return `<table>${head ? `<thead>${row(head, "th")}</thead>` : ""}<tbody>${body.map((cells) => (cells ? row(cells, "td") : "")).join("")}</tbody></table>`;
+  }
+  return `<p>${escapeHtml(text)}</p>`;
+}
+
 /**
  * A readable stand-in for hosts that strip iframes and scripts: the passage as a block quote with a
  * link back, and the headline's caveat (see headline-caveat.ts) after the title when there is one.
@@ -38,7 +52,7 @@ export function fallbackQuote(record: PassageRecord, caveat?: string): string {
   const by = essay.author ? `, ${escapeHtml(essay.author)}` : "";
   const note = caveat ? ` (${escapeHtml(caveat)})` : "";
   return (
-    `<blockquote data-scholia-fallback cite="${escapeHtml(passage.url)}"><p>${escapeHtml(passage.text)}</p>` +
+    `<blockquote data-scholia-fallback cite="${escapeHtml(passage.url)}">${fallbackBody(record)}` +
     `<footer>— <a href="${escapeHtml(passage.url)}">${escapeHtml(essay.title)}</a>${note}${by}, ¶ ${passage.index}</footer></blockquote>`
   );
 }

@@ -17,8 +17,26 @@ let current: HTMLAnchorElement | undefined;
 let hideTimer: number | undefined;
 const anchored = CSS.supports("anchor-name: --a");
 
+/** A table's, code block's or figure's preview, in words: what it is, then what names it (see block-preview.ts). */
+function blockWords(passage: HTMLElement, kind: string): HTMLParagraphElement {
+  const line = document.createElement("p");
+  const text = passage.dataset.previewText ?? "";
+  const label = Object.assign(document.createElement("span"), {
+    className: "preview-kind",
+    textContent: text === "" ? kind : `${kind}: `,
+  });
+  line.append(label);
+  if (text === "") return line;
+  if (passage.dataset.previewCode === undefined) line.append(text);
+  else line.append(Object.assign(document.createElement("code"), { className: "preview-code", textContent: text }));
+  return line;
+}
+
 function passageCopy(id: string): HTMLElement | undefined {
-  const paragraph = document.getElementById(id)?.querySelector(":scope > p");
+  const passage = document.getElementById(id);
+  const kind = passage?.dataset.previewKind;
+  if (passage && kind !== undefined) return blockWords(passage, kind);
+  const paragraph = passage?.querySelector(":scope > p");
   if (!paragraph) return undefined;
   const copy = paragraph.cloneNode(true) as HTMLElement;
   for (const extra of copy.querySelectorAll(".sidenote, .note-number, .note-toggle, .note-more")) extra.remove();
