@@ -21,9 +21,15 @@ export function readingPageText(essay: Essay): string {
   ].join("\n");
 }
 
+// A text directive's `prefix-` or `-suffix` uses at most six words (text-fragment.ts): this many
+// characters on each side hold them many times over, and reading no more keeps a paragraph of
+// tens of thousands of sentences linear to link.
+const AROUND_CHARS = 400;
+
 /**
- * The paragraph's text just before and after a sentence, as the reading page runs it on; a
- * side empty where a note's number and text sit between (notes close at their sentence's end).
+ * The paragraph's text just before and after a sentence (up to a few hundred characters each way,
+ * whole words only), as the reading page runs it on; a side empty where a note's number and text
+ * sit between (notes close at their sentence's end).
  */
 export function sentenceSurroundings(essay: Essay, paragraph: Paragraph, claim: Claim): SentenceSurroundings {
   const closes = essay.notes
@@ -32,9 +38,35 @@ export function sentenceSurroundings(essay: Essay, paragraph: Paragraph, claim: 
   const text = paragraph.text;
   const noteBetween = (from: number, to: number): boolean =>
     closes.some((at) => at >= from && at <= to && text.slice(from, to).trim() === "");
-  const previousEnd = Math.max(0, ...paragraph.claims.filter((other) => other.end <= claim.start).map((o) => o.end));
+  const previousEnd = previousClaimEnd(paragraph.claims, claim.start);
   return {
-    before: noteBetween(previousEnd, claim.start) ? "" : text.slice(0, claim.start),
-    after: closes.some((at) => at === claim.end) ? "" : text.slice(claim.end),
+    before: noteBetween(previousEnd, claim.start) ? "" : wordsBefore(text, claim.start),
+    after: closes.some((at) => at === claim.end) ? "" : wordsAfter(text, claim.end),
   };
+}
+
+// The end of the last claim that ends at or before `start` (claims are sorted and never overlap), or 0.
+function previousClaimEnd(claims: readonly Claim[], start: number): number {
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((claims[mid] as Claim).end <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? (claims[low - 1] as Claim).end : 0;
+}
+
+function wordsBefore(text: string, at: number): string {
+  if (at <= AROUND_CHARS) return text.slice(0, at);
+  const window = text.slice(at - AROUND_CHARS, at);
+  // Cut at a space, so that no word is read from its middle.
+  return window.slice(window.search(/\s/) + 1);
+}
+
+function wordsAfter(text: string, at: number): string {
+  if (text.length - at <= AROUND_CHARS) return text.slice(at);
+  const window = text.slice(at, at + AROUND_CHARS);
+  const space = window.search(/\s\S*$/);
+  return space < 0 ? window : window.slice(0, space);
 }
