@@ -1,5 +1,5 @@
 import type { CrossRef, ParagraphId } from "../types.ts";
-import { impactOrdered, round, tfIdf } from "./tf-idf.ts";
+import { impactOrdered, nearestTexts, round, tfIdf } from "./tf-idf.ts";
 
 /** A paragraph as the similarity index sees it. */
 export interface IndexedParagraph {
@@ -29,31 +29,12 @@ export function lexicalLinks(
     maxPostings,
   );
   const links: CrossRef[] = [];
-  // One score slot per paragraph, reused for every paragraph (as the library-wide links do).
-  const scores = new Float64Array(paragraphs.length);
-  const touched: number[] = [];
+  const nearest = nearestTexts(index, paragraphs.length);
   paragraphs.forEach((from, i) => {
-    for (const [term, w] of index.vectors[i] ?? []) {
-      const postings = index.postings.get(term);
-      if (postings === undefined) continue;
-      const weights = index.weights.get(term);
-      for (let k = 0; k < postings.length; k++) {
-        const j = postings[k] ?? 0;
-        if (j === i) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j] = (scores[j] ?? 0) + w * (weights?.[k] ?? 0);
-      }
+    for (const { text, score } of nearest(i, (j) => j === i, perParagraph, threshold)) {
+      const to = paragraphs[text];
+      if (to) links.push({ from: from.id, to: to.id, reason: "lexical", score: round(score) });
     }
-    const best = touched
-      .filter((j) => (scores[j] ?? 0) >= threshold)
-      .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
-      .slice(0, perParagraph);
-    for (const j of best) {
-      const to = paragraphs[j];
-      if (to) links.push({ from: from.id, to: to.id, reason: "lexical", score: round(scores[j] ?? 0) });
-    }
-    for (const j of touched) scores[j] = 0;
-    touched.length = 0;
   });
   return links;
 }

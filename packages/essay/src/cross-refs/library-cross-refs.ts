@@ -1,5 +1,5 @@
 import type { EssaySlug, ParagraphId } from "../types.ts";
-import { impactOrdered, round, tfIdf } from "./tf-idf.ts";
+import { impactOrdered, nearestTexts, round, tfIdf } from "./tf-idf.ts";
 
 /** How many of a word's paragraphs, heaviest first, a library-wide lookup walks. */
 const WALK_LIMIT = 200;
@@ -62,34 +62,14 @@ export function libraryCrossRefs(
   const maxPostings = Math.max(10, Math.ceil(texts.length / 10));
   const index = impactOrdered(tfIdf(texts), WALK_LIMIT, maxPostings);
   const links: LibraryCrossRef[] = [];
-  // One score slot per paragraph, reused for every lookup: a Map per paragraph would allocate
-  // and hash millions of entries on a library of thousands of essays.
-  const scores = new Float64Array(texts.length);
   const slugIndex = new Map(slugs.map((slug, i) => [slug, i]));
   const essayOf = Int32Array.from(places, (place) => slugIndex.get(place.slug) ?? -1);
-  const touched: number[] = [];
+  const nearest = nearestTexts(index, texts.length);
   places.forEach((from, i) => {
-    for (const [term, w] of index.vectors[i] ?? []) {
-      if ((index.df.get(term) ?? 0) > maxPostings) continue;
-      const postings = index.postings.get(term) ?? [];
-      const weights = index.weights.get(term);
-      for (let k = 0; k < postings.length; k++) {
-        const j = postings[k] ?? 0;
-        if (essayOf[j] === essayOf[i]) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j] = (scores[j] ?? 0) + w * (weights?.[k] ?? 0);
-      }
+    for (const { text, score } of nearest(i, (j) => essayOf[j] === essayOf[i], perParagraph, threshold)) {
+      const to = places[text];
+      if (to) links.push({ from, to, score: round(score) });
     }
-    const best = touched
-      .filter((j) => (scores[j] ?? 0) >= threshold)
-      .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
-      .slice(0, perParagraph);
-    for (const j of best) {
-      const to = places[j];
-      if (to) links.push({ from, to, score: round(scores[j] ?? 0) });
-    }
-    for (const j of touched) scores[j] = 0;
-    touched.length = 0;
   });
   return links;
 }
