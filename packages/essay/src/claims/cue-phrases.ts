@@ -51,6 +51,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   "report-verb:finding": (detail) => `reports a finding on record ("${detail}")`,
   "report-verb:speech": (detail) => `reports what someone says ("${detail}")`,
   acronym: (detail) => `names an organisation ("${detail}")`,
+  aspect: (detail) => `narrates a past event ("${detail}")`,
   "past-with-name": (detail) => `a past event with a name ("${detail}")`,
   "past-with-quantity": (detail) => `a past event with a quantity ("${detail}")`,
   "several-names": (detail) => `names several parties ("${detail}" …)`,
@@ -96,7 +97,9 @@ export function cuePhrase(feature: Feature): string {
         ? "modal-sub"
         : name.startsWith("head:")
           ? "head"
-          : name;
+          : name.startsWith("aspect:")
+            ? "aspect"
+            : name;
   const phrase = PHRASES[key];
   return phrase ? phrase(detail) : `"${detail}"`;
 }

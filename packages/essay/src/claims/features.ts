@@ -5,6 +5,7 @@ import { predictionCues } from "./prediction.ts";
 import { recommendationCues } from "./recommendation.ts";
 import { reportVerbClass } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import { tenseAspect } from "./tense-aspect.ts";
 import type { Token } from "./tokens.ts";
 import { AUTHOR_SUBJECTS, words } from "./word-classes.ts";
 
@@ -66,6 +67,12 @@ export function sentenceFeatures(view: SentenceView, context: FeatureContext = {
   detectorFeatures(view, context, add);
   mainClauseFeatures(view, add);
   shapeFeatures(view, context, add);
+  // The main verb's tense and aspect: a past event or past passive, with the kind of subject.
+  const past = tenseAspect(view);
+  if (past) {
+    add(cached(ASPECT_NAMES, past.aspect, "aspect:"), past.verb);
+    add(cached(ASPECT_NAMES, `${past.aspect}:${past.subject}`, "aspect:"), past.verb);
+  }
   return features;
 }
 
@@ -211,6 +218,7 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
 }
 
 const HEAD_NAMES = new Map<string, string>();
+const ASPECT_NAMES = new Map<string, string>();
 const RULE_NAMES = new Map<string, string>();
 
 function ruleName(detector: string, family: string): string {

@@ -1,5 +1,6 @@
 import { canBeVerb } from "../lexicon.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import { isFiniteVerb } from "./tense-aspect.ts";
 import type { Token } from "./tokens.ts";
 import { AUTHOR_SUBJECTS, CONNECTORS, DETERMINERS, NON_AGENT_SUBJECTS, PREPOSITIONS, words } from "./word-classes.ts";
 
@@ -36,6 +37,8 @@ export function proposalCues(view: SentenceView): string[] {
     if (NOT_ACTIONS.has(action) || !canBeVerb(action)) continue;
     const subject = tokens.filter((_, k) => k >= view.head && k < i && roles[k] === "main");
     if (!hasAgentSubject(subject)) continue;
+    // "We brought off what the wagons could carry": a verb before the modal makes it another clause's.
+    if (subject.some((_, k) => k > 0 && isFiniteVerb(subject, k))) continue;
     // "Public investment can provide certainty": "can" with a third party states an ability or a
     // possibility; only "we can…" and "you can…" offer the reader's or author's side an action.
     if (word === "can" && !subject.some((token) => SPEAKERS.has(token.lower))) continue;

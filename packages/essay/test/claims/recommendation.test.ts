@@ -59,6 +59,11 @@ describe("recommendationCues", () => {
     expect(cues("The council could plant trees along the canal.")).toEqual(["proposal:could plant"]);
   });
 
+  test("leaves a modal that follows the main clause's own past verb to its clause", () => {
+    expect(cues("We loaded as many sacks as the carts could carry.")).toEqual([]);
+    expect(cues("The crew was tired until the tug could tow them home.")).toEqual([]);
+  });
+
   test("reads a negative question that urges as a proposal", () => {
     expect(family("Would it not be wiser to mend the old bridge?")).toBe("proposal");
     expect(family("Is it not time to repair the roof?")).toBe("proposal");
