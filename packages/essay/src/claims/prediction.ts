@@ -1,5 +1,6 @@
 import { consequenceCue } from "./imperative.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import { isFiniteVerb } from "./tense-aspect.ts";
 import { PREPOSITIONS, words } from "./word-classes.ts";
 
 // Articles and possessives: "the will", "their will" (pronouns such as "this" or "some" can be subjects).
@@ -81,6 +82,9 @@ export function predictionCues(view: SentenceView): string[] {
     }
     if (word === "would" || word === "'d") {
       if (next === "have" && after === "to") continue;
+      // "Each winter the river rose and would flood the lanes": "would" after the clause's own past
+      // verb is a past habit or the past's future, told as narrative, not a forecast.
+      if (pastBefore(view, i)) continue;
       // "Would it not be better…", "would they…": an inverted "would" asks or supposes.
       if (INVERTED_SUBJECTS.has(next)) continue;
       // "I would offer three reflections": announcing a move.
@@ -106,6 +110,17 @@ export function predictionCues(view: SentenceView): string[] {
   const consequence = view.lead.includes(" and ") ? consequenceCue(view) : undefined;
   return consequence ? [consequence] : [];
 }
+
+function pastBefore(view: SentenceView, at: number): boolean {
+  for (let k = view.head + 1; k < at; k++) {
+    if (view.roles[k] !== "main") continue;
+    const word = view.tokens[k]?.lower ?? "";
+    if (!PRESENT_FINITE.has(word) && isFiniteVerb(view.tokens, k)) return true;
+  }
+  return false;
+}
+
+const PRESENT_FINITE = words("is are am has does");
 
 function announcesMove(tokens: readonly { readonly lower: string }[], from: number): boolean {
   let i = from;

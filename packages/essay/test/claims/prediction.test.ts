@@ -42,6 +42,13 @@ describe("predictionCues: the author's acts and moves", () => {
     expect(cues("They would pay the fine, even then.")).toEqual(["modal:would pay"]);
   });
 
+  test("reads 'would' after the clause's own past verb as the past's future, not a forecast", () => {
+    expect(cues("The builders finished early and would rest for a week.")).toEqual([]);
+    expect(cues("Each winter the river rose and would flood the lanes.")).toEqual([]);
+    expect(cues("The tax would fall hardest on tenants.")).toEqual(["modal:would fall"]);
+    expect(cues("It is clear the tax would fall hardest on tenants.")).toEqual(["modal:would fall"]);
+  });
+
   test("reads 'do X, and Y follows' as a consequence", () => {
     expect(cues("Close the library, and the children cannot study anywhere.")).toEqual(["consequence:close …, and"]);
     expect(cues("Close the library, and the children will lose their only quiet room.")).toEqual(["modal:will"]);
