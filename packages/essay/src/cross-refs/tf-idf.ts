@@ -47,11 +47,25 @@ export function impactOrdered(index: TfIdf, keep: number, maxDf = Infinity): Imp
   for (const [term, texts] of index.postings) {
     df.set(term, texts.length);
     if (texts.length > maxDf) continue;
-    const weight = (j: number): number => index.vectors[j]?.get(term) ?? 0;
-    const kept =
-      texts.length <= keep ? texts : [...texts].sort((a, b) => weight(b) - weight(a) || a - b).slice(0, keep);
-    postings.set(term, kept);
-    weights.set(term, Float64Array.from(kept, weight));
+    const all = Float64Array.from(texts, (j) => index.vectors[j]?.get(term) ?? 0);
+    if (texts.length <= keep) {
+      postings.set(term, texts);
+      weights.set(term, all);
+      continue;
+    }
+    // Each text's weight is read once, then the positions are sorted by it (ties in text order).
+    const order = Array.from(texts, (_, k) => k).sort(
+      (a, b) => (all[b] ?? 0) - (all[a] ?? 0) || (texts[a] ?? 0) - (texts[b] ?? 0),
+    );
+    order.length = keep;
+    postings.set(
+      term,
+      order.map((k) => texts[k] ?? 0),
+    );
+    weights.set(
+      term,
+      Float64Array.from(order, (k) => all[k] ?? 0),
+    );
   }
   return { vectors: index.vectors, postings, df, weights };
 }
