@@ -12,6 +12,10 @@ export type SectionBreak = Section;
 /** A footnote's body as read from its source, keyed by its label. */
 export interface FootnoteDefinition {
   readonly label: string;
+  /** How a reference to it is written in the source, for messages; `[^label]` (Markdown) when absent. */
+  readonly marker?: string;
+  /** How to reference it, when that is not writing `marker` where the note belongs. */
+  readonly hint?: string;
   readonly text: string;
   readonly marks: readonly InlineMark[];
   readonly line: number;

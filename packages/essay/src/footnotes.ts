@@ -107,10 +107,11 @@ export function numberFootnotes(
   for (const [key, definition] of definitions ?? []) {
     if (ids.has(key)) continue;
     const words = definition.text.split(" ").slice(0, 12).join(" ");
+    const marker = definition.marker ?? `[^${definition.label}]`;
     diagnostics.push({
       severity: "warning",
       code: "footnote-unused",
-      message: `The footnote [^${definition.label}] is never referenced, so it is not shown: "${words}${definition.text.length > words.length ? "…" : ""}". Reference it with [^${definition.label}] or remove it.`,
+      message: `The footnote ${marker} is never referenced, so it is not shown: "${words}${definition.text.length > words.length ? "…" : ""}". ${definition.hint ?? `Reference it with ${marker}`} or remove it.`,
       where: where(definition.line),
     });
   }
