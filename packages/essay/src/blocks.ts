@@ -14,8 +14,12 @@ export interface FootnoteDefinition {
   readonly label: string;
   /** How a reference to it is written in the source, for messages; `[^label]` (Markdown) when absent. */
   readonly marker?: string;
-  /** How to reference it, when that is not writing `marker` where the note belongs. */
-  readonly hint?: string;
+  /**
+   * True for a note of an older printed text, numbered without brackets: one that no number in
+   * the text points to is expected there (the mark was lost in printing or transcription), so it
+   * is reported for the editor (severity "info"), not shown to readers as a warning.
+   */
+  readonly bare?: boolean;
   readonly text: string;
   readonly marks: readonly InlineMark[];
   readonly line: number;

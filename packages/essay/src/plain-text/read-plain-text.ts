@@ -69,10 +69,7 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
       const out = new TextBuilder();
       plainInline(bare ? text.replace(BARE_NOTE_LABEL, "") : endnoteText(text), out, isNote, bare !== undefined);
       const marker = bare ? label : `[${label}]`;
-      const hint = bare
-        ? `Reference it by setting ${label} right after the word it annotates ("word${label}"),`
-        : undefined;
-      footnotes.set(label, { label, marker, ...(hint && { hint }), ...out.finish(), line: block.line });
+      footnotes.set(label, { label, marker, ...(bare && { bare: true }), ...out.finish(), line: block.line });
       continue;
     }
     const heading = block.verse ? undefined : headingOf(block);
