@@ -7,13 +7,13 @@ const MARKUP =
 const MAY_HAVE_MARKUP = /[_*[]/;
 
 // The same, plus a bare note number set right after a word or its punctuation ("of power1;",
-// "its enemies,3 in"): the way older printed texts mark notes, read only when the text ends
+// "its enemies,3 in", "powers.''2"): the way older printed texts mark notes, read only when the text ends
 // with notes numbered so (see `bareEndnotes`).
 const MARKUP_WITH_BARE = new RegExp(
-  `${MARKUP.source}|(?<=\\p{L}[.,;:!?)”’"']?)(\\d{1,3})(?=[\\s.,;:!?)\\]”’"']|$)`,
+  `${MARKUP.source}|(?<=\\p{L}[.,;:!?)”’"']{0,3})(\\d{1,3})(?=[\\s.,;:!?)\\]”’"']|$)`,
   "gu",
 );
-const MAY_HAVE_BARE_MARKUP = /[_*[]|\p{L}[.,;:!?)”’"']?\d/u;
+const MAY_HAVE_BARE_MARKUP = /[_*[]|\p{L}[.,;:!?)”’"']{0,3}\d/u;
 
 /**
  * Writes one line (or paragraph) of plain text into `out`: `_x_` and `*x*` become emphasis with

@@ -183,6 +183,12 @@ describe("readPlainText structure", () => {
     expect(read.footnotes?.get("2")?.bare).toBe(true);
   });
 
+  test("reads a bare note number after closing quotes and a full stop", () => {
+    const read = readPlainText("T\n\nThe clerk wrote ``no toll.''1 Then he left.\n\n1 Minutes, page 3.", 1, false);
+    expect(read.blocks.map((block) => block.text)).toEqual(["The clerk wrote ``no toll.'' Then he left."]);
+    expect(read.blocks[0]?.marks).toEqual([{ type: "footnote-ref", start: 28, end: 28, footnote: "1" }]);
+  });
+
   test("leaves numbered closing paragraphs alone when the body never sets their numbers after a word", () => {
     const text = "T\n\nThree lessons follow, and the MP3 files hold the rest.\n\n1 Plan early.\n\n2 Count twice.";
     const read = readPlainText(text, 1, false);
