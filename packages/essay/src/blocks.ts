@@ -12,6 +12,14 @@ export type SectionBreak = Section;
 /** A footnote's body as read from its source, keyed by its label. */
 export interface FootnoteDefinition {
   readonly label: string;
+  /** How a reference to it is written in the source, for messages; `[^label]` (Markdown) when absent. */
+  readonly marker?: string;
+  /**
+   * True for a note of an older printed text, numbered without brackets: one that no number in
+   * the text points to is expected there (the mark was lost in printing or transcription), so it
+   * is reported for the editor (severity "info"), not shown to readers as a warning.
+   */
+  readonly bare?: boolean;
   readonly text: string;
   readonly marks: readonly InlineMark[];
   readonly line: number;

@@ -107,12 +107,23 @@ export function numberFootnotes(
   for (const [key, definition] of definitions ?? []) {
     if (ids.has(key)) continue;
     const words = definition.text.split(" ").slice(0, 12).join(" ");
-    diagnostics.push({
-      severity: "warning",
-      code: "footnote-unused",
-      message: `The footnote [^${definition.label}] is never referenced, so it is not shown: "${words}${definition.text.length > words.length ? "…" : ""}". Reference it with [^${definition.label}] or remove it.`,
-      where: where(definition.line),
-    });
+    const quoted = `"${words}${definition.text.length > words.length ? "…" : ""}"`;
+    const marker = definition.marker ?? `[^${definition.label}]`;
+    diagnostics.push(
+      definition.bare
+        ? {
+            severity: "info",
+            code: "footnote-unused",
+            message: `Note ${marker} (${quoted}) is not marked anywhere in the text, so it is left out of the edition. To show it, set ${marker} right after the word it annotates ("word${marker}").`,
+            where: where(definition.line),
+          }
+        : {
+            severity: "warning",
+            code: "footnote-unused",
+            message: `The footnote ${marker} is never referenced, so it is not shown: ${quoted}. Reference it with ${marker} or remove it.`,
+            where: where(definition.line),
+          },
+    );
   }
   return { blocks: newBlocks, sections: newSections, footnotes, diagnostics };
 }

@@ -38,4 +38,20 @@ describe("footnotes", () => {
     const essay = parse("# T\n\nText[^n].\n\n[^n]: One.\n\n    Two.");
     expect(essay.footnotes[0]).toMatchObject({ text: "One. Two.", marks: [{ type: "break", start: 4, end: 4 }] });
   });
+
+  test("report an unmarked note of an older printed text for the editor only, in its own notation", () => {
+    const essay = parseEssay("T\n\nThe court is weakest1 of all.\n\n1 A cited maxim.\n\n2 Idem.", {
+      slug: "old",
+      file: "old.txt",
+    });
+    expect(essay.footnotes.map((f) => f.text)).toEqual(["A cited maxim."]);
+    expect(essay.diagnostics.filter((d) => d.code === "footnote-unused")).toEqual([
+      {
+        severity: "info",
+        code: "footnote-unused",
+        message: expect.stringMatching(/^Note 2 \("Idem\."\) is not marked anywhere.*set 2 right after the word/),
+        where: { file: "old.txt", line: 7 },
+      },
+    ]);
+  });
 });

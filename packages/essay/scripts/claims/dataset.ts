@@ -26,8 +26,12 @@ export interface Dataset {
   readonly unplaced: number;
 }
 
-/** Builds the dataset from the label store and the corpus; sentences labelled `none` are left out. */
-export function loadDataset(): Dataset {
+/**
+ * Builds the dataset from the label store and the corpus; sentences labelled `none` are left out.
+ * `extra`, when given, adds feature names computed from each sentence's text (for experiments
+ * with features the tagger does not have yet, such as scripts/claims/eval-word-clusters.ts's).
+ */
+export function loadDataset(extra?: (text: string) => readonly string[]): Dataset {
   const rows: Row[] = [];
   const essays: string[] = [];
   const missing: string[] = [];
@@ -58,7 +62,7 @@ export function loadDataset(): Dataset {
         id,
         kind: label.kind,
         thesis: label.thesis,
-        features: entry.features.map((feature) => feature.name),
+        features: [...entry.features.map((feature) => feature.name), ...(extra?.(entry.sentence.text) ?? [])],
         thesisFeatures: entry.thesis,
       });
     }

@@ -22,9 +22,23 @@ export function contentWordsAt(text: string): { word: string; at: number }[] {
   const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
   for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
     const word = aligned ? match[0] : match[0].toLowerCase().replaceAll("’", "'");
-    if (word.length > 2 && !STOPWORDS.has(word)) found.push({ word: stem(word), at: match.index });
+    const term = termOf(word);
+    if (term !== undefined) found.push({ word: term, at: match.index });
   }
   return found;
+}
+
+// Each word's term (its stem), or undefined for a short or function word, worked out once per word:
+// the same few thousand words recur through an essay, and one string per term keeps maps fast.
+const TERMS = new Map<string, string | undefined>();
+
+function termOf(word: string): string | undefined {
+  let term = TERMS.get(word);
+  if (term === undefined && !TERMS.has(word)) {
+    term = word.length > 2 && !STOPWORDS.has(word) ? stem(word) : undefined;
+    if (TERMS.size < 100_000) TERMS.set(word, term);
+  }
+  return term;
 }
 
 /** A light stem: enough to match "channels" with "channel" and "signals" with "signal". */

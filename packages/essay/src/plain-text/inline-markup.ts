@@ -6,19 +6,28 @@ const MARKUP =
 
 const MAY_HAVE_MARKUP = /[_*[]/;
 
+// The same, plus a bare note number set right after a word or its punctuation ("of power1;",
+// "its enemies,3 in", "powers.''2"): the way older printed texts mark notes, read only when the text ends
+// with notes numbered so (see `bareEndnotes`).
+const MARKUP_WITH_BARE = new RegExp(
+  `${MARKUP.source}|(?<=\\p{L}[.,;:!?)”’"']{0,3})(\\d{1,3})(?=[\\s.,;:!?)\\]”’"']|$)`,
+  "gu",
+);
+const MAY_HAVE_BARE_MARKUP = /[_*[]|\p{L}[.,;:!?)”’"']{0,3}\d/u;
+
 /**
  * Writes one line (or paragraph) of plain text into `out`: `_x_` and `*x*` become emphasis with
  * their delimiters dropped; `[n]` becomes a footnote reference when `isNote(n)`, and stays as
- * written otherwise.
+ * written otherwise. With `bare`, a note number set right after a word is a reference too.
  */
-export function plainInline(text: string, out: TextBuilder, isNote: (label: string) => boolean): void {
-  if (!MAY_HAVE_MARKUP.test(text)) {
+export function plainInline(text: string, out: TextBuilder, isNote: (label: string) => boolean, bare = false): void {
+  if (!(bare ? MAY_HAVE_BARE_MARKUP : MAY_HAVE_MARKUP).test(text)) {
     out.text(text);
     return;
   }
   let at = 0;
-  for (const match of text.matchAll(MARKUP)) {
-    const label = match[3];
+  for (const match of text.matchAll(bare ? MARKUP_WITH_BARE : MARKUP)) {
+    const label = match[3] ?? match[4];
     if (label !== undefined && !isNote(label)) continue;
     let before = text.slice(at, match.index);
     const after = text[match.index + match[0].length];
@@ -34,6 +43,14 @@ export function plainInline(text: string, out: TextBuilder, isNote: (label: stri
     at = match.index + match[0].length;
   }
   out.text(text.slice(at));
+}
+
+/** The bare note numbers set right after a word ("power1;") in a text. */
+export function bareNoteMarkers(text: string): string[] {
+  const found: string[] = [];
+  if (!MAY_HAVE_BARE_MARKUP.test(text)) return found;
+  for (const match of text.matchAll(MARKUP_WITH_BARE)) if (match[4] !== undefined) found.push(match[4]);
+  return found;
 }
 
 /** The bracketed note markers (`[n]`) in a text. */

@@ -12,7 +12,7 @@ import { TextBuilder } from "../inline/text-builder.ts";
 import type { Diagnostic } from "../types.ts";
 import { findContents } from "./contents.ts";
 import { type HeadingKind, headingKind, isNotesHeading } from "./headings.ts";
-import { endnoteLabel, endnoteText, noteMarkers, plainInline } from "./inline-markup.ts";
+import { bareNoteMarkers, endnoteLabel, endnoteText, noteMarkers, plainInline } from "./inline-markup.ts";
 import { type RawBlock, rawBlocks } from "./raw-blocks.ts";
 
 const NOT_A_TITLE_END = /[,;:]$/;
@@ -21,7 +21,8 @@ const NOT_A_TITLE_END = /[,;:]$/;
  * Reads a plain-text body: paragraphs in whichever layout the text uses (see `rawBlocks`),
  * `_x_`/`*x*` emphasis, `CHAPTER …`/`BOOK …`/Roman-numeral/all-capitals lines as sections,
  * verse as verse blocks with line breaks, `[n]` markers with matching `[n] …` endnotes as
- * footnotes, and a contents list left out (with a diagnostic). The first block is the title
+ * footnotes (or, in a text that ends with notes numbered `1 …`, `2 …` and sets those numbers
+ * right after words, those), and a contents list left out (with a diagnostic). The first block is the title
  * unless the metadata gives one.
  */
 export function readPlainText(body: string, firstLine: number, hasTitle: boolean, file?: string): ReadBody {
@@ -49,7 +50,12 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
       raw = head.rest;
     }
   }
-  const notes = endnotes(raw);
+  const bracketed = endnotes(raw);
+  const bareRead = bracketed.size === 0 ? bareEndnotes(raw) : undefined;
+  if (bareRead) raw = bareRead.raw;
+  const bare = bareRead?.notes;
+  const notes = bare ?? bracketed;
+  const labelOf = (text: string) => (bare ? BARE_NOTE.exec(text)?.[1] : endnoteLabel(text));
   const blocks: Block[] = [];
   const sections: SectionBreak[] = [];
   const kinds: HeadingKind[] = [];
@@ -58,11 +64,12 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
   for (let i = 0; i < raw.length; i++) {
     const block = raw[i] as RawBlock;
     const text = block.lines.join(" ");
-    const label = endnoteLabel(text);
+    const label = labelOf(text);
     if (label !== undefined && notes.get(label) === block) {
       const out = new TextBuilder();
-      plainInline(endnoteText(text), out, isNote);
-      footnotes.set(label, { label, ...out.finish(), line: block.line });
+      plainInline(bare ? text.replace(BARE_NOTE_LABEL, "") : endnoteText(text), out, isNote, bare !== undefined);
+      const marker = bare ? label : `[${label}]`;
+      footnotes.set(label, { label, marker, ...(bare && { bare: true }), ...out.finish(), line: block.line });
       continue;
     }
     const heading = block.verse ? undefined : headingOf(block);
@@ -89,7 +96,7 @@ export function readPlainText(body: string, firstLine: number, hasTitle: boolean
         if (block.verse) out.lineBreak();
         else out.text(" ");
       }
-      plainInline(line, out, isNote);
+      plainInline(line, out, isNote, bare !== undefined);
     });
     const content = out.finish();
     if (content.text === "") continue;
@@ -113,6 +120,47 @@ function endnotes(raw: readonly RawBlock[]): Map<string, RawBlock> {
     }
     for (const marker of noteMarkers(text)) seen.add(marker);
   }
+  return notes;
+}
+
+// "1 The celebrated author says…": a note numbered without brackets, as older printed texts set them.
+const BARE_NOTE = /^(\d{1,3})\s+\S/u;
+const BARE_NOTE_LABEL = /^\d{1,3}\s+/u;
+
+/**
+ * Notes numbered without brackets: the lines that end the text, numbered 1, 2, 3… in order
+ * ("1 The celebrated…"), each note a block of its own, when the body before them sets at least
+ * half of those numbers right after a word ("of power1;"). Undefined when the text does not end so.
+ */
+function bareEndnotes(raw: readonly RawBlock[]): { notes: Map<string, RawBlock>; raw: RawBlock[] } | undefined {
+  let start = raw.length;
+  while (start > 0 && BARE_NOTE.test(raw[start - 1]?.lines[0] ?? "")) start--;
+  // At least one body block, and notes numbered from 1 without a gap.
+  if (start === 0 || start === raw.length) return undefined;
+  const run = raw.slice(start).flatMap(splitAtNoteNumbers);
+  const labels = run.map((block) => BARE_NOTE.exec(block.lines[0] ?? "")?.[1] ?? "");
+  if (labels.some((label, i) => label !== String(i + 1))) return undefined;
+  const wanted = new Set(labels);
+  const seen = new Set<string>();
+  for (const block of raw.slice(0, start)) {
+    for (const marker of bareNoteMarkers(block.lines.join(" "))) if (wanted.has(marker)) seen.add(marker);
+  }
+  if (seen.size * 2 < run.length) return undefined;
+  return {
+    notes: new Map(run.map((block, i) => [labels[i] ?? "", block])),
+    raw: [...raw.slice(0, start), ...run],
+  };
+}
+
+// Notes set one under another without blank lines between them are one block: one note per number.
+function splitAtNoteNumbers(block: RawBlock): RawBlock[] {
+  const notes: { lines: string[]; line: number; verse: boolean }[] = [];
+  block.lines.forEach((line, i) => {
+    const current = notes.at(-1);
+    if (current === undefined || BARE_NOTE.test(line))
+      notes.push({ lines: [line], line: block.line + i, verse: false });
+    else current.lines.push(line);
+  });
   return notes;
 }
 

@@ -152,6 +152,54 @@ describe("readPlainText structure", () => {
     ]);
   });
 
+  test("reads notes numbered without brackets at the end, whose numbers the body sets after words", () => {
+    const text = [
+      "T",
+      "",
+      "The harbour board holds the weakest of the three powers1; yet it",
+      " must not side with its rivals,3 as the town charter warns.",
+      "",
+      "THE CLERK.",
+      "",
+      "1 The charter of the harbour, clause four, as amended in",
+      " the spring.",
+      "2 Idem, clause six.",
+      "3 Minutes of the board, page 12.",
+    ].join("\n");
+    const read = readPlainText(text, 1, false, "board.txt");
+    expect(read.blocks.map((block) => block.text)).toEqual([
+      "The harbour board holds the weakest of the three powers; yet it must not side with its rivals, as the town charter warns.",
+      "THE CLERK.",
+    ]);
+    expect(read.blocks[0]?.marks).toEqual([
+      { type: "footnote-ref", start: 55, end: 55, footnote: "1" },
+      { type: "footnote-ref", start: 94, end: 94, footnote: "3" },
+    ]);
+    expect([...(read.footnotes?.values() ?? [])].map((note) => [note.label, note.text, note.line])).toEqual([
+      ["1", "The charter of the harbour, clause four, as amended in the spring.", 8],
+      ["2", "Idem, clause six.", 10],
+      ["3", "Minutes of the board, page 12.", 11],
+    ]);
+    expect(read.footnotes?.get("2")?.bare).toBe(true);
+  });
+
+  test("reads a bare note number after closing quotes and a full stop", () => {
+    const read = readPlainText("T\n\nThe clerk wrote ``no toll.''1 Then he left.\n\n1 Minutes, page 3.", 1, false);
+    expect(read.blocks.map((block) => block.text)).toEqual(["The clerk wrote ``no toll.'' Then he left."]);
+    expect(read.blocks[0]?.marks).toEqual([{ type: "footnote-ref", start: 28, end: 28, footnote: "1" }]);
+  });
+
+  test("leaves numbered closing paragraphs alone when the body never sets their numbers after a word", () => {
+    const text = "T\n\nThree lessons follow, and the MP3 files hold the rest.\n\n1 Plan early.\n\n2 Count twice.";
+    const read = readPlainText(text, 1, false);
+    expect(read.blocks.map((block) => block.text)).toEqual([
+      "Three lessons follow, and the MP3 files hold the rest.",
+      "1 Plan early.",
+      "2 Count twice.",
+    ]);
+    expect(read.footnotes?.size).toBe(0);
+  });
+
   test("leaves a bracketed number with no endnote as written", () => {
     const read = readPlainText("T\n\nIn [1787] they met.", 1, false);
     expect(read.blocks[0]?.text).toBe("In [1787] they met.");
