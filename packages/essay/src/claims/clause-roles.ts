@@ -62,11 +62,6 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
     } else if (onSubject && (MODALS.has(token.lower) || SUBJECT_ENDERS.has(token.lower))) {
       mode = "main";
       onSubject = false;
-    } else if (token.lower === "," && coordinatesMain(tokens, j)) {
-      roles[j] = mode;
-      mode = "main";
-      onSubject = false;
-      continue;
     } else if (parenthetical && token.lower === "," && resumesMain(tokens, j, mode)) {
       roles[j] = mode;
       mode = "main";
@@ -155,31 +150,6 @@ function resumesMain(tokens: readonly Token[], comma: number, mode: Role): boole
   const next = tokens[comma + 1]?.lower ?? "";
   return (AUXILIARIES.has(next) || SUBJECT_ENDERS.has(next)) && !isReportingWord(tokens[comma - 1]?.lower ?? "");
 }
-
-// ", and we will…", ", but it is…", ", and must…": a comma and a conjunction before a fresh subject
-// pronoun or a modal start a coordinate main clause, ending the clause that came before.
-function coordinatesMain(tokens: readonly Token[], comma: number): boolean {
-  if (!COORDINATORS.has(tokens[comma + 1]?.lower ?? "")) return false;
-  const next = tokens[comma + 2]?.lower ?? "";
-  return FRESH_SUBJECTS.has(next) || MODALS.has(next);
-}
-
-const COORDINATORS = new Set(["and", "but", "yet", "so"]);
-const FRESH_SUBJECTS = new Set([
-  "i",
-  "we",
-  "it",
-  "they",
-  "he",
-  "she",
-  "you",
-  "there",
-  "i'm",
-  "we're",
-  "it's",
-  "we'll",
-  "i'll",
-]);
 
 function reportsWithoutThat(tokens: readonly Token[], j: number): boolean {
   const word = tokens[j]?.lower ?? "";

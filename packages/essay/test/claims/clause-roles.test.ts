@@ -12,9 +12,6 @@ describe("viewSentence", () => {
     ["The plan—drafted in haste—will fail.", "the plan | will fail ."],
     ["Managers who want new ideas must give staff time.", "managers | must give staff time ."],
     ["Studies show that the plan will fail.", "studies show"],
-    ["Critics say the levy is unfair, and we will repeal it.", "critics say | and we will repeal it ."],
-    ["She warned that the road would flood, but it held.", "she warned | but it held ."],
-    ["She warned that the road would flood, and the bridge too.", "she warned"],
   ])("reads the main clause of “%s” as “%s”", (sentence, main) => {
     expect(viewSentence(sentence).main).toBe(main);
   });
