@@ -26,39 +26,46 @@ const URGING =
   /\b(?:would|is|were|will|might) it not (?:[\w,]+ ){0,8}?(?:better|wiser|best|well|time|right|wise|prudent|possible)\b/;
 const FRAME_START = /^(?:the|our|your|their|his|her|its|a|one|another) /;
 
-// Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut).
-const PRESCRIPTIVE: readonly [RegExp, string][] = [
-  [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive"],
+// Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut),
+// each with a word it cannot match without, checked first (most sentences have none of them).
+const PRESCRIPTIVE: readonly [RegExp, string, RegExp | string][] = [
+  [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive", "time"],
   [
     /\bit(?: is|'s| would be| will be| may be| might be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
     "prescriptive",
+    "it",
   ],
   [
     /\bit (?:would|might|could|may|does|now) (?:also )?makes? (?:more |good |better |perfect )?sense to\b/,
     "prescriptive",
+    "sense to",
   ],
   [
     /\bwould be (?:a|an|the) (?:[\w'-]+ ){0,4}?(?:step|signal|move|start|idea|improvement|option|measure|gesture|remedy|solution|beginning|way (?:to|forward))\b/,
     "proposal",
+    "would be ",
   ],
-  [/\bwould (?:do well|be well advised|be wise|be better off) to\b/, "proposal"],
+  [/\bwould (?:do well|be well advised|be wise|be better off) to\b/, "proposal", "would "],
   [
     /\b(?:i|we) (?:would |therefore |strongly )?(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
     "proposal",
+    /urge|recommend|propose|suggest|advocate|call|ask/,
   ],
   [
     /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply |all |really )?needs? (?!to\b|not\b|no\b)[a-z]/,
     "prescriptive",
+    "need",
   ],
 
-  [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal"],
-  [URGING, "proposal"],
-  [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive"],
-  [FRAME, "proposal"],
-  [/\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive"],
+  [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal", "my "],
+  [URGING, "proposal", " it not "],
+  [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive", "need"],
+  [FRAME, "proposal", " to"],
+  [/\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive", /duty|obligation|responsibility/],
   [
     /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)? to\b/,
     "prescriptive",
+    /duty|obligation|responsibility|task/,
   ],
 ];
 
@@ -109,10 +116,10 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   // required (the language of rules, statutes and plans), not what will happen.
   const shall = question || !view.main.includes(" shall ") ? null : DEONTIC_SHALL.exec(view.main);
   if (shall && !/^(?:i|we|you|thou|who|which|that)$/.test(shall[1] ?? "")) return [`deontic:${shall[0].trim()}`];
-  for (const [pattern, label] of PRESCRIPTIVE) {
-    // The "X is to" frame only opens a clause with a determiner and needs a "to".
-    if (pattern === FRAME && !(FRAME_START.test(view.main) && view.main.includes(" to"))) continue;
-    if (pattern === URGING && !view.main.includes(" it not ")) continue;
+  for (const [pattern, label, needed] of PRESCRIPTIVE) {
+    if (typeof needed === "string" ? !view.main.includes(needed) : !needed.test(view.main)) continue;
+    // The "X is to" frame only opens a clause with a determiner.
+    if (pattern === FRAME && !FRAME_START.test(view.main)) continue;
     const match = pattern.exec(view.main);
     if (match) return [`${label}:${match[0].trim()}`];
   }

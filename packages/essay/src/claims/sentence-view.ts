@@ -28,19 +28,17 @@ export function viewSentence(text: string): SentenceView {
     tokens,
     roles,
     main: joinRole(tokens, roles),
-    lead: tokens
-      .slice(steer)
-      .map((token) => token.lower)
-      .join(" "),
+    lead: joinLower(tokens, steer, tokens.length),
     head,
-    steering:
-      steer > 0
-        ? tokens
-            .slice(0, steer)
-            .map((token) => token.lower)
-            .join(" ")
-        : undefined,
+    steering: steer > 0 ? joinLower(tokens, 0, steer) : undefined,
   };
+}
+
+// The lower-case forms of tokens[from, to) joined by spaces, without intermediate arrays.
+function joinLower(tokens: readonly Token[], from: number, to: number): string {
+  const words = new Array<string>(Math.max(to - from, 0));
+  for (let i = from; i < to; i++) words[i - from] = (tokens[i] as Token).lower;
+  return words.join(" ");
 }
 
 /** The tokens of `view` whose role is one of `roles`. */
@@ -51,15 +49,15 @@ export function tokensIn(view: SentenceView, roles: readonly Role[]): Token[] {
 function joinRole(tokens: readonly Token[], roles: readonly Role[]): string {
   const parts: string[] = [];
   let gap = false;
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     if (roles[i] !== "main") {
       gap = parts.length > 0;
-      return;
+      continue;
     }
     if (gap) parts.push("|");
     gap = false;
-    parts.push(token.lower);
-  });
+    parts.push((tokens[i] as Token).lower);
+  }
   return parts.join(" ");
 }
 

@@ -1,6 +1,6 @@
 import { claimId } from "../ids.ts";
 import type { BlockType, Claim, ParagraphId, Sentence } from "../types.ts";
-import { centrality, isContentWord } from "./centrality.ts";
+import { CentralityRanker, isContentWord } from "./centrality.ts";
 import { type ClaimWeights, classify, thesisProbability } from "./claim-model.ts";
 import { CLAIM_WEIGHTS } from "./claim-weights.ts";
 import { type Feature, sentenceFeatures } from "./features.ts";
@@ -38,14 +38,17 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
   const flat = paragraphs.flatMap((paragraph, slot) =>
     paragraph.sentences.map((sentence, i) => ({ paragraph, slot, sentence, number: i + 1 })),
   );
-  const views = flat.map((entry) => viewSentence(entry.sentence.text));
-  const central = centrality(
-    flat.map((entry, i) => ({ words: views[i]?.tokens ?? [], paragraph: entry.paragraph.index })),
-  );
+  // Each sentence's view (its tokens and clause roles) is used and let go at once: only what the
+  // later steps need (its words as ids, its share of the headline) outlives it.
+  const ranker = new CentralityRanker();
   const headline = new Set(contentWordsOf(essay.headline ?? ""));
+  const headlineOverlap = new Float64Array(flat.length);
   const own = flat.map((entry, i) => {
+    const view = viewSentence(entry.sentence.text);
+    ranker.add(view.tokens);
+    headlineOverlap[i] = overlap(view.tokens, headline);
     const next = entry.paragraph.sentences[entry.number];
-    return sentenceFeatures(views[i] ?? viewSentence(entry.sentence.text), {
+    return sentenceFeatures(view, {
       listItem: entry.paragraph.type === "list-item",
       blockQuote: entry.paragraph.type === "quote",
       position: entry.slot / last,
@@ -53,6 +56,7 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
       ...(next && { next: next.text }),
     });
   });
+  const central = ranker.ranks();
   const withContext = withNeighbours(own, flat);
   return flat.map((entry, i) => {
     const position = entry.slot / last;
@@ -63,7 +67,7 @@ export function prepareSentences(paragraphs: readonly TaggerInput[], essay: Essa
       position,
       lastParagraph: entry.slot === paragraphs.length - 1,
       centrality: central[i] ?? 0,
-      headlineOverlap: overlap(views[i]?.tokens ?? [], headline),
+      headlineOverlap: headlineOverlap[i] ?? 0,
     });
     return { slot: entry.slot, number: entry.number, sentence: entry.sentence, features, thesis };
   });
@@ -131,11 +135,23 @@ function cueFamilies(features: readonly Feature[]): [string, string][] {
   const found: [string, string][] = [];
   for (const feature of features) {
     if (!feature.name.startsWith("rule:")) continue;
-    const family = feature.name.slice(5, feature.name.indexOf(":", 5));
+    const family = familyOf(feature.name);
     if (NEIGHBOUR_FAMILIES.has(family) && !found.some(([seen]) => seen === family))
       found.push([family, feature.detail]);
   }
   return found;
+}
+
+// "rule:ought:modal" → "ought", read once per feature name.
+const FAMILY_OF = new Map<string, string>();
+
+function familyOf(name: string): string {
+  let family = FAMILY_OF.get(name);
+  if (family === undefined) {
+    family = name.slice(5, name.indexOf(":", 5));
+    if (FAMILY_OF.size < 10_000) FAMILY_OF.set(name, family);
+  }
+  return family;
 }
 
 const NEIGHBOUR_FAMILIES = new Set(["ought", "forecast", "fact", "report", "grant"]);
@@ -147,7 +163,11 @@ function contentWordsOf(text: string): string[] {
 // The share of the headline's content words that the sentence uses.
 function overlap(sentence: readonly { readonly lower: string }[], headline: ReadonlySet<string>): number {
   if (headline.size === 0) return 0;
-  const shared = new Set<string>();
-  for (const { lower } of sentence) if (headline.has(lower)) shared.add(lower);
-  return shared.size / headline.size;
+  let shared: Set<string> | undefined;
+  for (const { lower } of sentence) {
+    if (!headline.has(lower)) continue;
+    shared ??= new Set();
+    shared.add(lower);
+  }
+  return (shared?.size ?? 0) / headline.size;
 }

@@ -44,7 +44,7 @@ export function thesisFeatures(input: ThesisInput): string[] {
     // The cue family ("rule:ought"), not the cue ("rule:ought:modal"): a thesis is rarer than any
     // one cue, and families generalise across essays (cross-validated MRR 0.44 → 0.48).
     if (name.startsWith("rule:")) {
-      const family = FAMILIES.get(name.slice(0, name.indexOf(":", 5))) ?? name;
+      const family = familyName(name);
       if (!found.includes(family)) found.push(family);
     } else if (name.startsWith("person:") || SHARED.has(name)) found.push(name);
   }
@@ -82,4 +82,16 @@ function bucket(value: number, edges: readonly number[]): number {
 
 function names(prefix: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}${i}`);
+}
+
+// "rule:ought:modal" → the family's thesis feature, read once per feature name.
+const FAMILY_NAMES = new Map<string, string>();
+
+function familyName(name: string): string {
+  let family = FAMILY_NAMES.get(name);
+  if (family === undefined) {
+    family = FAMILIES.get(name.slice(0, name.indexOf(":", 5))) ?? name;
+    if (FAMILY_NAMES.size < 10_000) FAMILY_NAMES.set(name, family);
+  }
+  return family;
 }

@@ -37,7 +37,12 @@ export function tokenize(sentence: string): Token[] {
     else end = i + 1;
     const text = sentence.slice(i, end);
     tokens.push({
-      lower: aligned ? lowered.slice(i, end) : text.toLowerCase().replaceAll("’", "'"),
+      // Most tokens are already lower case: then the one string serves as both forms.
+      lower: aligned
+        ? lowered.startsWith(text, i)
+          ? text
+          : lowered.slice(i, end)
+        : text.toLowerCase().replaceAll("’", "'"),
       text,
       start: i,
       end,

@@ -1,6 +1,8 @@
 import type { CrossRef, ParagraphId } from "../types.ts";
 import { impactOrdered, nearestTexts, round, tfIdf } from "./tf-idf.ts";
 
+const MIN_SHARED_TERMS = 3;
+
 /** A paragraph as the similarity index sees it. */
 export interface IndexedParagraph {
   readonly id: ParagraphId;
@@ -29,7 +31,10 @@ export function lexicalLinks(
     maxPostings,
   );
   const links: CrossRef[] = [];
-  const nearest = nearestTexts(index, paragraphs.length);
+  // Two short paragraphs can score high on one or two shared words (a dateline and a salutation
+  // that both name a city, two signatures, a heading and the title line): a link says two
+  // passages treat the same matter, which takes at least three shared words.
+  const nearest = nearestTexts(index, paragraphs.length, MIN_SHARED_TERMS);
   paragraphs.forEach((from, i) => {
     for (const { text, score } of nearest(i, (j) => j === i, perParagraph, threshold)) {
       const to = paragraphs[text];

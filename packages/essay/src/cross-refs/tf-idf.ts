@@ -47,11 +47,25 @@ export function impactOrdered(index: TfIdf, keep: number, maxDf = Infinity): Imp
   for (const [term, texts] of index.postings) {
     df.set(term, texts.length);
     if (texts.length > maxDf) continue;
-    const weight = (j: number): number => index.vectors[j]?.get(term) ?? 0;
-    const kept =
-      texts.length <= keep ? texts : [...texts].sort((a, b) => weight(b) - weight(a) || a - b).slice(0, keep);
-    postings.set(term, kept);
-    weights.set(term, Float64Array.from(kept, weight));
+    const all = Float64Array.from(texts, (j) => index.vectors[j]?.get(term) ?? 0);
+    if (texts.length <= keep) {
+      postings.set(term, texts);
+      weights.set(term, all);
+      continue;
+    }
+    // Each text's weight is read once, then the positions are sorted by it (ties in text order).
+    const order = Array.from(texts, (_, k) => k).sort(
+      (a, b) => (all[b] ?? 0) - (all[a] ?? 0) || (texts[a] ?? 0) - (texts[b] ?? 0),
+    );
+    order.length = keep;
+    postings.set(
+      term,
+      order.map((k) => texts[k] ?? 0),
+    );
+    weights.set(
+      term,
+      Float64Array.from(order, (k) => all[k] ?? 0),
+    );
   }
   return { vectors: index.vectors, postings, df, weights };
 }
@@ -59,14 +73,17 @@ export function impactOrdered(index: TfIdf, keep: number, maxDf = Infinity): Imp
 /**
  * A reusable scorer over an impact index: the texts most similar to text `i` by cosine score,
  * walking only the postings of its own terms (terms without postings are skipped), leaving out
- * the texts `skip` names, best first, at most `count` of them and none below `threshold`. One
- * score slot per text is kept and cleared between calls, so no map is built per lookup.
+ * the texts `skip` names, best first, at most `count` of them and none below `threshold` or
+ * sharing fewer than `minShared` of its indexed terms. One score slot per text is kept and
+ * cleared between calls, so no map is built per lookup.
  */
 export function nearestTexts(
   index: ImpactIndex,
   size: number,
+  minShared = 1,
 ): (i: number, skip: (j: number) => boolean, count: number, threshold: number) => { text: number; score: number }[] {
   const scores = new Float64Array(size);
+  const shared = new Uint32Array(size);
   const touched: number[] = [];
   return (i, skip, count, threshold) => {
     for (const [term, w] of index.vectors[i] ?? []) {
@@ -76,16 +93,20 @@ export function nearestTexts(
       for (let k = 0; k < postings.length; k++) {
         const j = postings[k] ?? 0;
         if (skip(j)) continue;
-        if (scores[j] === 0) touched.push(j);
+        if (shared[j] === 0) touched.push(j);
+        shared[j] = (shared[j] ?? 0) + 1;
         scores[j] = (scores[j] ?? 0) + w * (weights?.[k] ?? 0);
       }
     }
     const best = touched
-      .filter((j) => (scores[j] ?? 0) >= threshold)
+      .filter((j) => (scores[j] ?? 0) >= threshold && (shared[j] ?? 0) >= minShared)
       .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
       .slice(0, count)
       .map((j) => ({ text: j, score: scores[j] ?? 0 }));
-    for (const j of touched) scores[j] = 0;
+    for (const j of touched) {
+      scores[j] = 0;
+      shared[j] = 0;
+    }
     touched.length = 0;
     return best;
   };

@@ -6,7 +6,7 @@ import type { TableCell } from "../types.ts";
 import type { Collector } from "./collector.ts";
 import { pushFigure, pushProse, pushTable } from "./emit.ts";
 import { hastPhrasing } from "./hast-inline.ts";
-import { isElement, stringProperty, textContent } from "./sanitize-html.ts";
+import { BLOCK_WRAPPER_TAG, isElement, stringProperty, textContent } from "./sanitize-html.ts";
 
 const BLOCK_TAGS = new Set([
   ...["p", "blockquote", "ul", "ol", "li", "pre", "table", "figure", "hr", "figcaption"],
@@ -25,7 +25,7 @@ export function hastFlow(nodes: readonly HastNodes[], context: BlockContext, lin
     if ((node.type === "element" && BLOCK_TAGS.has(node.tagName)) || isElement(node, "img")) {
       flush();
       block(node, context, line, collector);
-    } else if (node.type === "root") {
+    } else if (node.type === "root" || isElement(node, BLOCK_WRAPPER_TAG)) {
       flush();
       hastFlow(node.children, context, line, collector);
     } else run.push(node);

@@ -7,6 +7,22 @@ import type { MarkupReport } from "./markup-report.ts";
 
 /** The element standing for a Markdown footnote reference while inline HTML goes through the HTML parser. */
 export const FOOTNOTE_REF_TAG = "scholia-footnote-ref";
+/**
+ * What an unwrapped block-level wrapper (`<div>`, `<section>`, `<aside>`…) becomes: its attributes
+ * and tag go, but it still ends the paragraph before it and starts a new one after it, as it does
+ * in a browser, so that `<div><img …></div><div>Caption</div>` is a figure and a paragraph, not one
+ * run of text.
+ */
+export const BLOCK_WRAPPER_TAG = "scholia-block";
+const BLOCK_WRAPPERS = new Set(
+  ["div", "section", "article", "aside", "header", "footer", "main", "nav", "center", "details", "summary"].concat([
+    "dl",
+    "dt",
+    "dd",
+    "address",
+    "hgroup",
+  ]),
+);
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
 const TABLE = ["table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"];
@@ -16,6 +32,7 @@ const ALLOWED = [
   ...HEADINGS,
   ...TABLE,
   FOOTNOTE_REF_TAG,
+  BLOCK_WRAPPER_TAG,
 ];
 const STRIPPED = ["script", "style", "template", "noscript", "textarea", "select", "iframe", "object", "svg", "math"];
 
@@ -50,7 +67,7 @@ const SCHEMA: Schema = {
   allowDoctypes: false,
 };
 
-const ALLOWED_SET = new Set(ALLOWED);
+const ALLOWED_SET = new Set(ALLOWED.filter((tag) => tag !== BLOCK_WRAPPER_TAG));
 const STRIPPED_SET = new Set(STRIPPED);
 
 /**
@@ -86,7 +103,16 @@ export function parseHtmlFragment(html: string, line: number, report: MarkupRepo
   });
   count(tree, line, report);
   expandMarkdownInHtml(tree);
+  markBlockWrappers(tree);
   return sanitize(tree, SCHEMA) as HastRoot;
+}
+
+function markBlockWrappers(node: HastNodes): void {
+  if (node.type === "element" && BLOCK_WRAPPERS.has(node.tagName)) {
+    node.tagName = BLOCK_WRAPPER_TAG;
+    node.properties = {};
+  }
+  if ("children" in node) for (const child of node.children) markBlockWrappers(child);
 }
 
 function count(node: HastNodes, line: number, report: MarkupReport): void {
