@@ -8,6 +8,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
+          setupFiles: ["e2e/support/remove-temp-folders.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.

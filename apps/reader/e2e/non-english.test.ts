@@ -1,4 +1,5 @@
 import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite, essaysFolder } from "./support/build-site.ts";
 
@@ -21,33 +22,36 @@ Ihr Gutachten stammt jedoch aus dem Jahr 2012. Das Gebäude in Berlin wurde seit
 `;
 
 let server: StaticServer;
+let browser: Browser;
 
 beforeAll(async () => {
   const build = await buildSite(await essaysFolder({ "marche-couvert.txt": FRENCH, "markthalle.md": GERMAN }));
   if (!build.ok) throw new Error(`the build failed:\n${build.output.slice(-4000)}`);
   server = await serveStatic(build.outDir);
+  browser = await launchBrowser();
 }, 600_000);
 
-afterAll(async () => server?.close());
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 describe.each([
   ["marche-couvert", "French"],
   ["markthalle", "German"],
 ])("the %s reading page", (slug, language) => {
   test(`says in words that claim tagging is English-only, naming ${language}`, async () => {
-    const browser = await launchBrowser();
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/${slug}/`);
     await expect(page.getByRole("note").textContent()).resolves.toMatch(
       new RegExp(`Claim tagging is English-only for now: this essay is in ${language}`),
     );
     await expect(page.locator(".essay-body .claim").count()).resolves.toBe(0);
-    await browser.close();
+    await page.context().close();
   });
 
   test("shows no headline warning and indexes no pronoun or article as a name", async () => {
-    const browser = await launchBrowser();
-    const page = await browser.newPage();
+    const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/${slug}/`);
     await expect(page.locator(".diagnostics").count()).resolves.toBe(0);
     await page.goto(`${server.origin}/${slug}/index/`);
@@ -55,6 +59,6 @@ describe.each([
     expect(names.length).toBeGreaterThan(0);
     for (const junk of ["C'est", "Ça", "Il", "Ils", "Die", "Sie", "Ihr", "Ihr Gutachten", "Das"])
       expect(names).not.toContain(junk);
-    await browser.close();
+    await page.context().close();
   });
 });

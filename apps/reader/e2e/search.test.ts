@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
-import { launchBrowser, type StaticServer, serveStatic } from "@scholia/test-support";
+import { type StaticServer, serveStatic } from "@scholia/test-support";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type BuildResult, buildSite, essaysFolder } from "./support/build-site.ts";
@@ -352,8 +352,7 @@ describe("a library of two essays, one hostile, under a base path", () => {
   afterAll(async () => server?.close());
 
   test("shows markup in the essay as text in excerpts, and links results under the base path", async () => {
-    const browser = await launchBrowser();
-    const page = await browser.newPage();
+    const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${server.origin}${BASE}search/?q=zanzibar`);
     await page.waitForFunction(
       () => document.querySelector("#search-page .search-status")?.textContent === "3 passages found",
@@ -370,12 +369,11 @@ describe("a library of two essays, one hostile, under a base path", () => {
     await page.locator("#search-page .search-result-link[href*=hostile]").first().click();
     await page.locator("mark.search-hit").first().waitFor();
     await expect(page.locator("mark.search-hit").first().textContent()).resolves.toMatch(/^zanzibar/);
-    await browser.close();
+    await page.context().close();
   });
 
   test("filters by essay, with a count per essay", async () => {
-    const browser = await launchBrowser();
-    const page = await browser.newPage();
+    const page = await (await site.browser.newContext()).newPage();
     await page.goto(`${server.origin}${BASE}search/?q=zanzibar&essay=Calm+Words`);
     await page.waitForFunction(
       () => document.querySelector("#search-page .search-status")?.textContent === "1 passage found",
@@ -390,6 +388,6 @@ describe("a library of two essays, one hostile, under a base path", () => {
     // Counts are of results, runs of an essay's consecutive passages: each essay here is one.
     expect(labels.map((label) => label.trim())).toEqual(["Calm Words 1", "Hostile Words 1"]);
     expect(new URL(page.url()).search).toBe("?q=zanzibar");
-    await browser.close();
+    await page.context().close();
   });
 });

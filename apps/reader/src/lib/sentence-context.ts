@@ -9,17 +9,25 @@ import type { SentenceSurroundings } from "./text-fragment.ts";
  * sentence in an earlier paragraph's margin, which would otherwise catch links to it first).
  */
 export function readingPageText(essay: Essay): string {
+  // Every passage page of the essay asks for it: worked out once per essay, not once per page,
+  // which made building an essay of thousands of paragraphs quadratic.
+  const known = pageTexts.get(essay);
+  if (known !== undefined) return known;
   const quoted = [...crossRefItems(essay).values()].flatMap((items) =>
     crossRefLines(items).flatMap((line) => (line.context ? [line.context] : [])),
   );
-  return [
+  const text = [
     essay.title,
     essay.subtitle ?? "",
     ...essay.paragraphs.map((paragraph) => paragraph.text),
     ...essay.notes.map((note) => note.text),
     ...quoted,
   ].join("\n");
+  pageTexts.set(essay, text);
+  return text;
 }
+
+const pageTexts = new WeakMap<Essay, string>();
 
 // A text directive's `prefix-` or `-suffix` uses at most six words (text-fragment.ts): this many
 // characters on each side hold them many times over, and reading no more keeps a paragraph of

@@ -16,18 +16,17 @@ export function sharedActorLinks(entities: readonly Entity[], minimum = 2, perPa
   }
   const links: CrossRef[] = [];
   for (const [from, mine] of actorsOf) {
-    const shared = new Map<ParagraphId, string[]>();
+    // Counted first; only the few paragraphs kept get their list of shared names.
+    const counts = new Map<ParagraphId, number>();
     for (const name of mine) {
-      for (const to of postings.get(name) ?? []) {
-        if (to !== from) (shared.get(to) ?? shared.set(to, []).get(to))?.push(name);
-      }
+      for (const to of postings.get(name) ?? []) if (to !== from) counts.set(to, (counts.get(to) ?? 0) + 1);
     }
-    const best = [...shared]
-      .filter(([, names]) => names.length >= minimum)
-      .sort((a, b) => b[1].length - a[1].length || order(a[0]) - order(b[0]))
-      .slice(0, perParagraph);
-    for (const [to, names] of best) {
-      const score = Math.round((names.length / Math.max(mine.length, 1)) * 1000) / 1000;
+    const best: [ParagraphId, number][] = [];
+    for (const entry of counts) if (entry[1] >= minimum) best.push(entry);
+    best.sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]));
+    for (const [to, count] of best.slice(0, perParagraph)) {
+      const names = mine.filter((name) => postings.get(name)?.includes(to));
+      const score = Math.round((count / Math.max(mine.length, 1)) * 1000) / 1000;
       links.push({ from, to, reason: "shared-actors", score, evidence: names.join(", ") });
     }
   }

@@ -1,4 +1,4 @@
-import { WORD_PATTERN, wordsOf } from "../claims/tokens.ts";
+import { wordsOf } from "../claims/tokens.ts";
 import { STOPWORDS } from "../stopwords.ts";
 
 /**
@@ -19,13 +19,65 @@ export function contentWordsAt(text: string): { word: string; at: number }[] {
   const lower = text.toLowerCase();
   const aligned = lower.length === text.length;
   const source = aligned ? (lower.includes("’") ? lower.replaceAll("’", "'") : lower) : text;
-  const pattern = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
-  for (let match = pattern.exec(source); match !== null; match = pattern.exec(source)) {
-    const word = aligned ? match[0] : match[0].toLowerCase().replaceAll("’", "'");
-    const term = termOf(word);
-    if (term !== undefined) found.push({ word: term, at: match.index });
+  // The words WORD_PATTERN matches, found by a scan of character codes: no match object per word.
+  for (let i = 0; i < source.length; ) {
+    const start = letterOrMarkLength(source, i);
+    if (start === 0) {
+      i += codePointLength(source, i);
+      continue;
+    }
+    const end = wordEnd(source, i + start);
+    const raw = source.slice(i, end);
+    const term = termOf(aligned ? raw : raw.toLowerCase().replaceAll("’", "'"));
+    if (term !== undefined) found.push({ word: term, at: i });
+    i = end;
   }
   return found;
+}
+
+// WORD_PATTERN, /[\p{L}\p{M}]+(?:['’.-][\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}]*)*/u, from just after
+// its first letter: where the word that starts there ends.
+function wordEnd(s: string, from: number): number {
+  let j = from;
+  for (let step = letterOrMarkLength(s, j); step > 0; step = letterOrMarkLength(s, j)) j += step;
+  for (;;) {
+    const joint = s.charCodeAt(j);
+    // ' ’ . -
+    if (joint !== 39 && joint !== 8217 && joint !== 46 && joint !== 45) return j;
+    let step = wordCharLength(s, j + 1);
+    if (step === 0) return j;
+    j += 1 + step;
+    for (step = wordCharLength(s, j); step > 0; step = wordCharLength(s, j)) j += step;
+  }
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+
+// The length (1 or 2 code units) of the letter or mark at `i`, or 0 when there is none.
+function letterOrMarkLength(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  const length = codePointLength(s, i);
+  return LETTER_OR_MARK.test(s.slice(i, i + length)) ? length : 0;
+}
+
+// The same for a letter, mark or number.
+function wordCharLength(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  const length = codePointLength(s, i);
+  return WORD_CHAR.test(s.slice(i, i + length)) ? length : 0;
+}
+
+function codePointLength(s: string, i: number): number {
+  const code = s.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = s.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 // Each word's term (its stem), or undefined for a short or function word, worked out once per word:
