@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findEntities } from "../src/entities/find-entities.ts";
+import { addLowerCaseWords, findEntities } from "../src/entities/find-entities.ts";
 import { paragraphId } from "../src/ids.ts";
 import { splitSentences } from "../src/sentences.ts";
 import type { Entity } from "../src/types.ts";
@@ -102,5 +102,13 @@ describe("findEntities", () => {
       "place",
       "place",
     ]);
+  });
+});
+
+describe("addLowerCaseWords", () => {
+  test("adds what /\\b[a-z]{2,}/g matches: ASCII runs of two or more that start a word", () => {
+    const found = new Set<string>();
+    addLowerCaseWords("The caféteria, 3rd x_ray and ab-cd; a Mid-town iOS.", found);
+    expect([...found]).toEqual(["caf", "teria", "and", "ab", "cd", "town"]);
   });
 });
