@@ -71,7 +71,7 @@ export function sentenceFeatures(view: SentenceView, context: FeatureContext = {
   const past = tenseAspect(view);
   if (past) {
     add(cached(ASPECT_NAMES, past.aspect, "aspect:"), past.verb);
-    add(cached(ASPECT_NAMES, `${past.aspect}:${past.subject}`, "aspect:"), past.verb);
+    add(cachedPair(ASPECT_PAIRS, past.aspect, past.subject, "aspect:", ":"), past.verb);
   }
   return features;
 }
@@ -80,22 +80,15 @@ type Add = (name: string, detail: string) => void;
 
 function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
   const question = view.tokens[view.tokens.length - 1]?.lower === "?";
-  const detected: [string, readonly string[]][] = [
-    ["ought", recommendationCues(view, context.listItem === true)],
-    ["forecast", predictionCues(view)],
-    ["fact", evidenceCues(view)],
-    ["report", attributionCues(view)],
-    ["grant", concessionCues(view)],
-  ];
-  for (const [detector, cues] of detected) {
-    for (const cue of cues) {
-      const colon = cue.indexOf(":");
-      add(ruleName(detector, colon < 0 ? cue : cue.slice(0, colon)), colon < 0 ? "" : cue.slice(colon + 1));
-    }
-  }
+  addCues(add, "ought", recommendationCues(view, context.listItem === true));
+  addCues(add, "forecast", predictionCues(view));
+  addCues(add, "fact", evidenceCues(view));
+  const reports = attributionCues(view);
+  addCues(add, "report", reports);
+  addCues(add, "grant", concessionCues(view));
   // A report that quotes or names its source reads as a record (evidence) more often than a view
   // set up to be answered; a linear model needs the pair as a feature of its own.
-  const reported = detected[3]?.[1][0];
+  const reported = reports[0];
   if (reported !== undefined) {
     if (/[“"]/.test(view.lead)) add("report-with-quote", reported.slice(reported.indexOf(":") + 1));
     if (view.tokens.some((token, i) => i > view.head && token.capital && view.roles[i] === "main"))
@@ -112,6 +105,14 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
   if (view.lead.endsWith("!")) add("exclamation", "");
 }
 
+// A detector's cues ("modal:should") as features: the family names the feature, the rest is its detail.
+function addCues(add: Add, detector: string, cues: readonly string[]): void {
+  for (const cue of cues) {
+    const colon = cue.indexOf(":");
+    add(ruleName(detector, colon < 0 ? cue : cue.slice(0, colon)), colon < 0 ? "" : cue.slice(colon + 1));
+  }
+}
+
 function mainClauseFeatures(view: SentenceView, add: Add): void {
   const head = view.tokens[view.head]?.lower ?? "";
   if (head) add(cached(HEAD_NAMES, head, "head:"), head);
@@ -119,8 +120,8 @@ function mainClauseFeatures(view: SentenceView, add: Add): void {
   // says much of what it does, and pairs generalise where whole clauses over-fit.
   const second = view.tokens[view.head + 1]?.lower;
   if (head && second) {
-    const pair = `${head} ${second}`;
-    add(cached(HEAD_NAMES, pair, "head:"), pair);
+    const name = cachedPair(HEAD_PAIRS, head, second, "head:", " ");
+    add(name, name.slice(5));
   }
   if (AUTHOR_SUBJECTS.has(head)) add("person:first", head);
   else if (head === "you") add("person:second", head);
@@ -219,10 +220,34 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
 
 const HEAD_NAMES = new Map<string, string>();
 const ASPECT_NAMES = new Map<string, string>();
-const RULE_NAMES = new Map<string, string>();
+const HEAD_PAIRS = new Map<string, Map<string, string>>();
+const ASPECT_PAIRS = new Map<string, Map<string, string>>();
+const RULE_NAMES = new Map<string, Map<string, string>>();
 
 function ruleName(detector: string, family: string): string {
-  return cached(RULE_NAMES, `${detector}:${family}`, "rule:");
+  return cachedPair(RULE_NAMES, detector, family, "rule:", ":");
+}
+
+// The same for a name of two parts, looked up by the parts: no string is joined (and hashed) to
+// find a name already built.
+function cachedPair(
+  names: Map<string, Map<string, string>>,
+  first: string,
+  second: string,
+  prefix: string,
+  separator: string,
+): string {
+  let inner = names.get(first);
+  let name = inner?.get(second);
+  if (name === undefined) {
+    name = prefix + first + separator + second;
+    if (inner === undefined && names.size < 50_000) {
+      inner = new Map();
+      names.set(first, inner);
+    }
+    if (inner !== undefined && inner.size < 50_000) inner.set(second, name);
+  }
+  return name;
 }
 
 // Feature names repeat across sentences: building each once keeps the tagger's allocations down.
