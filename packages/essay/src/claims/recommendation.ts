@@ -94,7 +94,7 @@ const IMPERSONAL: readonly [RegExp, string, RegExp][] = [
  */
 export function recommendationCues(view: SentenceView, listItem = false): string[] {
   const question = view.tokens[view.tokens.length - 1]?.lower === "?";
-  for (const match of view.main.matchAll(MODAL)) {
+  for (const match of mayHaveModal(view.main) ? view.main.matchAll(MODAL) : []) {
     const phrase = match[1] ?? "";
     const at = (match.index ?? 0) + match[0].length - phrase.length;
     const rest = view.main.slice(at);
@@ -135,6 +135,19 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   if (proposal.length > 0) return proposal;
   const command = imperativeCue(view, listItem);
   return command ? [command] : [];
+}
+
+// The words every phrase of MODAL contains: most sentences have none, and skip the pattern.
+function mayHaveModal(main: string): boolean {
+  return (
+    main.includes("should") ||
+    main.includes("must") ||
+    main.includes("ought") ||
+    main.includes("need") ||
+    main.includes("has to") ||
+    main.includes("have to") ||
+    main.includes("had better")
+  );
 }
 
 // "the need to act" names a need rather than prescribing one.

@@ -12,9 +12,13 @@ const DATE = new RegExp(
   "gu",
 );
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** Finds the dates a paragraph names: full dates, months with years, decades and years. */
 export function findDates(text: string): DateSpan[] {
   const found: DateSpan[] = [];
+  // Every date above has a year of four digits: most paragraphs have none, and skip the long pattern.
+  if (!FOUR_DIGITS.test(text)) return found;
   DATE.lastIndex = 0;
   for (let match = DATE.exec(text); match !== null; match = DATE.exec(text)) {
     // A year glued to a currency sign or a thousands separator is an amount ("$2014", "12,2014").
