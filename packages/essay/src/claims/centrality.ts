@@ -35,7 +35,11 @@ export class CentralityRanker {
   /** Adds the next sentence's words (their lower-case forms). */
   add(words: readonly { readonly lower: string }[]): void {
     const s = this.#ends.length;
-    const [ids, flat, total, inSentences, last] = [this.#ids, this.#flat, this.#total, this.#inSentences, this.#last];
+    const ids = this.#ids;
+    const flat = this.#flat;
+    const total = this.#total;
+    const inSentences = this.#inSentences;
+    const last = this.#last;
     for (const { lower: word } of words) {
       let id = ids.get(word);
       if (id === undefined) {
@@ -60,7 +64,10 @@ export class CentralityRanker {
 
   /** Each added sentence's rank, in the order they were added (see {@link centrality}). */
   ranks(): number[] {
-    const [flat, ends, total, inSentences] = [this.#flat, this.#ends, this.#total, this.#inSentences];
+    const flat = this.#flat;
+    const ends = this.#ends;
+    const total = this.#total;
+    const inSentences = this.#inSentences;
     const n = ends.length;
     if (n === 0) return [];
     const idf = new Float64Array(total.length);

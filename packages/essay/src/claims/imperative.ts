@@ -56,19 +56,19 @@ function thenConsequence(view: SentenceView): boolean {
   return view.lead.includes(" and ") && CONSEQUENCE.test(view.lead);
 }
 
-// The command found for a view outside a list, kept: the recommendation and prediction detectors
-// both ask for it.
-const COMMANDS = new WeakMap<SentenceView, string | null>();
+// The command found for the last view asked about outside a list, kept: the recommendation and
+// prediction detectors both ask for it, one after the other, for each sentence.
+let lastView: SentenceView | undefined;
+let lastCommand: string | undefined;
 
 // The verb that opens the main clause as a command, or undefined.
 function commandWord(view: SentenceView, listItem: boolean): string | undefined {
   if (listItem) return findCommand(view, true);
-  let command = COMMANDS.get(view);
-  if (command === undefined) {
-    command = findCommand(view, false) ?? null;
-    COMMANDS.set(view, command);
+  if (view !== lastView) {
+    lastCommand = findCommand(view, false);
+    lastView = view;
   }
-  return command ?? undefined;
+  return lastCommand;
 }
 
 function findCommand(view: SentenceView, listItem: boolean): string | undefined {

@@ -28,7 +28,7 @@ const FRAME_START = /^(?:the|our|your|their|his|her|its|a|one|another) /;
 
 // Phrases that prescribe or propose, matched on the main clause (the "to"/"that" that follows is cut),
 // each with a word it cannot match without, checked first (most sentences have none of them).
-const PRESCRIPTIVE: readonly [RegExp, string, RegExp | string][] = [
+const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive", "time"],
   [
     /\bit(?: is|'s| would be| will be| may be| might be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
@@ -49,7 +49,7 @@ const PRESCRIPTIVE: readonly [RegExp, string, RegExp | string][] = [
   [
     /\b(?:i|we) (?:would |therefore |strongly )?(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
     "proposal",
-    /urge|recommend|propose|suggest|advocate|call|ask/,
+    ["urge", "recommend", "propose", "suggest", "advocate", "call", "ask"],
   ],
   [
     /\b(?:we|you|society|the (?:country|nation|world|city|state|government)) (?:urgently |badly |still |also |now |simply |all |really )?needs? (?!to\b|not\b|no\b)[a-z]/,
@@ -61,11 +61,15 @@ const PRESCRIPTIVE: readonly [RegExp, string, RegExp | string][] = [
   [URGING, "proposal", " it not "],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive", "need"],
   [FRAME, "proposal", " to"],
-  [/\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/, "prescriptive", /duty|obligation|responsibility/],
+  [
+    /\bit(?: is|'s) (?:\w+ )?(?:duty|obligation|responsibility) to\b/,
+    "prescriptive",
+    ["duty", "obligation", "responsibility"],
+  ],
   [
     /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)? to\b/,
     "prescriptive",
-    /duty|obligation|responsibility|task/,
+    ["duty", "obligation", "responsibility", "task"],
   ],
 ];
 
@@ -117,7 +121,8 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   const shall = question || !view.main.includes(" shall ") ? null : DEONTIC_SHALL.exec(view.main);
   if (shall && !/^(?:i|we|you|thou|who|which|that)$/.test(shall[1] ?? "")) return [`deontic:${shall[0].trim()}`];
   for (const [pattern, label, needed] of PRESCRIPTIVE) {
-    if (typeof needed === "string" ? !view.main.includes(needed) : !needed.test(view.main)) continue;
+    if (typeof needed === "string" ? !view.main.includes(needed) : !needed.some((word) => view.main.includes(word)))
+      continue;
     // The "X is to" frame only opens a clause with a determiner.
     if (pattern === FRAME && !FRAME_START.test(view.main)) continue;
     const match = pattern.exec(view.main);
