@@ -6,16 +6,29 @@ import type { Token } from "./tokens.ts";
 import { DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
 
 // Views set up to be rejected, with or without a reporting verb.
-const SET_UP: readonly RegExp[] = [
-  /\bconventional wisdom\b/,
-  /^(?:[a-z]+ ,? )?the (?:usual|standard|conventional|common|popular|prevailing|received|official|orthodox|traditional|familiar|dominant) (?:view|wisdom|argument|plan|answer|story|narrative|line|assumption|approach|explanation|thinking|position|account|recipe|prescription|claim|objection)\b/,
-  /\bit (?:is|has been|was) (?:often |commonly |widely |frequently |sometimes |generally |usually |popularly |long |repeatedly )?(?:said|argued|claimed|believed|assumed|held|thought|supposed|asserted|objected|alleged|suggested)\b/,
-  /\bit (?:may|might|will|can) (?:perhaps )?be (?:said|objected|argued|urged|replied|alleged|asked|contended|insisted)\b/,
-  /\bwe (?:are|have been) (?:often |constantly |repeatedly |frequently |always )?told\b/,
-  /\bthere are (?:those|some|many) who\b/,
-  /\bthe (?:argument|story|thinking|reasoning) (?:goes|runs)\b/,
+// Each with the words one of which it cannot match without: most sentences have none of them.
+const SET_UP: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\bconventional wisdom\b/, ["conventional wisdom"]],
+  [
+    /^(?:[a-z]+ ,? )?the (?:usual|standard|conventional|common|popular|prevailing|received|official|orthodox|traditional|familiar|dominant) (?:view|wisdom|argument|plan|answer|story|narrative|line|assumption|approach|explanation|thinking|position|account|recipe|prescription|claim|objection)\b/,
+    ["the "],
+  ],
+  [
+    /\bit (?:is|has been|was) (?:often |commonly |widely |frequently |sometimes |generally |usually |popularly |long |repeatedly )?(?:said|argued|claimed|believed|assumed|held|thought|supposed|asserted|objected|alleged|suggested)\b/,
+    ["it "],
+  ],
+  [
+    /\bit (?:may|might|will|can) (?:perhaps )?be (?:said|objected|argued|urged|replied|alleged|asked|contended|insisted)\b/,
+    [" be "],
+  ],
+  [/\bwe (?:are|have been) (?:often |constantly |repeatedly |frequently |always )?told\b/, ["told"]],
+  [/\bthere are (?:those|some|many) who\b/, ["there are"]],
+  [/\bthe (?:argument|story|thinking|reasoning) (?:goes|runs)\b/, ["goes", "runs"]],
   // "Two concerns might be raised", "grave doubts have been entertained": objections without a speaker.
-  /\b(?:objections?|concerns?|questions?|doubts?|criticisms?|complaints?|fears?|worries) (?:(?:might|may|could|can|will|would|have|has|had|were|was|are|is|often|also|sometimes) ){0,2}(?:be |been )?(?:raised|voiced|expressed|entertained)\b/,
+  [
+    /\b(?:objections?|concerns?|questions?|doubts?|criticisms?|complaints?|fears?|worries) (?:(?:might|may|could|can|will|would|have|has|had|were|was|are|is|often|also|sometimes) ){0,2}(?:be |been )?(?:raised|voiced|expressed|entertained)\b/,
+    ["raised", "voiced", "expressed", "entertained"],
+  ],
 ];
 
 const AS_SOURCE =
@@ -78,7 +91,8 @@ export function attributionCues(view: SentenceView): string[] {
   const viewpoint =
     source === null && tokens.some((token) => SOURCE_WORDS.has(token.lower)) ? VIEWPOINT.exec(view.lead) : null;
   if (viewpoint) return [`viewpoint:${viewpoint[0]}`];
-  for (const pattern of SET_UP) {
+  for (const [pattern, needed] of SET_UP) {
+    if (!needed.some((word) => view.main.includes(word))) continue;
     const match = pattern.exec(view.main);
     if (match) return [`set-up:${match[0]}`];
   }

@@ -45,6 +45,7 @@ const PRESENT = words("is are am 's remains remain");
 const CONDITIONS = words("if unless whenever once when");
 const SEEMING = /\b(?:may|might|can|could) (?:well )?(?:seem|appear|sound|look)\b/;
 const GRANTING = /\b(?:of course|no doubt|doubtless|admittedly|to be sure|granted|it is true)\b/;
+const GRANTING_WORDS = ["of course", "doubt", "admittedly", "to be sure", "granted", "it is true"];
 const TIME =
   /\b(?:last (?:year|week|month|decade|century|spring|summer|fall|autumn|winter|night)|yesterday|today|this (?:year|week|month)|recently|earlier this|\d+ (?:years?|months?|weeks?|days?) ago|in (?:january|february|march|april|june|july|august|september|october|november|december))\b/;
 // A main clause that allows something ("can be", "may seem", "is true", "are important") and
@@ -197,7 +198,7 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
   if (length < 8) add("short", "");
   else if (length > 40) add("long", "");
   if (/[“"]/.test(view.lead)) add("quoted", "");
-  const granting = GRANTING.exec(view.lead);
+  const granting = GRANTING_WORDS.some((word) => view.lead.includes(word)) ? GRANTING.exec(view.lead) : null;
   if (granting) add("granting", granting[0]);
   const turn = /[,;] (?:but|yet|though|although) /.exec(view.lead);
   if (turn) add("turns-within", turn[0].slice(2).trim());
