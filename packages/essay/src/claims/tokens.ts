@@ -21,7 +21,8 @@ const SPACE = /\s/u;
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   // Lower-casing once per sentence is cheaper than once per token, when lengths stay aligned.
-  const lowered = sentence.toLowerCase().replaceAll("’", "'");
+  const lower = sentence.toLowerCase();
+  const lowered = lower.includes("’") ? lower.replaceAll("’", "'") : lower;
   const aligned = lowered.length === sentence.length;
   const n = sentence.length;
   let i = 0;

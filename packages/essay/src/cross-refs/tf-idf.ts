@@ -98,11 +98,17 @@ export function nearestTexts(
         scores[j] = (scores[j] ?? 0) + w * (weights?.[k] ?? 0);
       }
     }
-    const best = touched
-      .filter((j) => (scores[j] ?? 0) >= threshold && (shared[j] ?? 0) >= minShared)
-      .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
-      .slice(0, count)
-      .map((j) => ({ text: j, score: scores[j] ?? 0 }));
+    // The best `count`, best first (ties in text order), kept by insertion: no sort of them all.
+    const best: { text: number; score: number }[] = [];
+    for (const j of touched) {
+      const score = scores[j] ?? 0;
+      if (score < threshold || (shared[j] ?? 0) < minShared) continue;
+      let at = best.length;
+      while (at > 0 && precedes(score, j, best[at - 1] as { text: number; score: number })) at--;
+      if (at >= count) continue;
+      best.splice(at, 0, { text: j, score });
+      if (best.length > count) best.pop();
+    }
     for (const j of touched) {
       scores[j] = 0;
       shared[j] = 0;
@@ -110,6 +116,11 @@ export function nearestTexts(
     touched.length = 0;
     return best;
   };
+}
+
+// True when a text scoring `score` at index `j` ranks before `other`: higher score, then lower index.
+function precedes(score: number, j: number, other: { text: number; score: number }): boolean {
+  return score > other.score || (score === other.score && j < other.text);
 }
 
 /** Rounds a score to three decimals for stable JSON. */
