@@ -1,4 +1,5 @@
 import { isCommonWord } from "../lexicon.ts";
+import { colonQuotation, quotationRunsOn } from "./evidence-quotes.ts";
 import { figureAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -103,9 +104,20 @@ const PAST_VERBS = new Set(
 
 /**
  * Cues that the sentence reports a checkable figure, date or record: numbers and dates outside
- * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count).
+ * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count),
+ * records, provisions, a named party's past act, and quotations on record (one introduced by a
+ * colon, or one that runs over several sentences).
  */
 export function evidenceCues(view: SentenceView): string[] {
+  const cues = factCues(view);
+  const quoted = colonQuotation(view);
+  if (quoted) cues.push(`quotation:${quoted}`);
+  const runsOn = quotationRunsOn(view);
+  if (runsOn) cues.push(`quote-runs-on:${runsOn}`);
+  return cues;
+}
+
+function factCues(view: SentenceView): string[] {
   const cues: string[] = [];
   const { lead } = view;
   const mayForecast =

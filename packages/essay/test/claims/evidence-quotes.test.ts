@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { evidenceCues } from "../../src/claims/evidence.ts";
+import { colonQuotation, quotationRunsOn } from "../../src/claims/evidence-quotes.ts";
+import { viewSentence } from "../../src/claims/sentence-view.ts";
+
+const colon = (text: string): string | undefined => colonQuotation(viewSentence(text));
+const runsOn = (text: string): string | undefined => quotationRunsOn(viewSentence(text));
+
+describe("colonQuotation", () => {
+  test("reads a quotation introduced by a colon as words on record", () => {
+    expect(colon('The clause reads as follows: "No fee shall be charged for the first visit."')).toBe("as follows:");
+    expect(colon("Her letter to the board was blunt: “We cannot open the pool this summer.”")).toBe("was blunt:");
+  });
+
+  test("does not read an imagined reply as on record", () => {
+    expect(colon('A tenant might answer: "The lease says nothing about pets."')).toBeUndefined();
+    expect(colon('Suppose the clerk replies: "The office is closed."')).toBeUndefined();
+  });
+
+  test("needs the quotation mark right after the colon", () => {
+    expect(colon("The rule is simple: nobody parks on the grass.")).toBeUndefined();
+    expect(colon('She said "yes" and left.')).toBeUndefined();
+  });
+});
+
+describe("quotationRunsOn", () => {
+  test("finds a quotation opened and left open, or closed without being opened", () => {
+    expect(runsOn("The mayor wrote: “We tried every option we had.")).toBe("opens");
+    expect(runsOn("None of them worked, and the budget ran out in the spring.”")).toBe("closes");
+    expect(runsOn('"We tried every option we had.')).toBe("opens");
+    expect(runsOn('None of them worked."')).toBe("closes");
+  });
+
+  test("ignores a quotation that opens and closes in the sentence", () => {
+    expect(runsOn("She called the plan “a good start” and moved on.")).toBeUndefined();
+    expect(runsOn('He called it "a good start".')).toBeUndefined();
+    expect(runsOn("There are no quotation marks here.")).toBeUndefined();
+  });
+});
+
+describe("evidenceCues with quotations", () => {
+  test("adds the quotation cues to the figures", () => {
+    expect(evidenceCues(viewSentence('In 2019 the report said: "Costs rose by a third."'))).toEqual([
+      "date:2019",
+      "quotation:report said:",
+    ]);
+    expect(evidenceCues(viewSentence("The inspector's note ends: “The roof must be replaced."))).toEqual([
+      "quotation:note ends:",
+      "quote-runs-on:opens",
+    ]);
+  });
+});
