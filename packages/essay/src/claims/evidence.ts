@@ -69,8 +69,8 @@ function provisionCue(view: SentenceView): string | undefined {
 }
 
 /**
- * A past event with a named party as its subject ("Keith Rarick posted a proposal", "Hamilton
- * prepared a report"), as `name verb`, or undefined: the shape of narrative on record.
+ * A past event with a named party as its subject ("Margaret Hale posted the minutes", "The Water
+ * Board raised its prices"), as `name verb`, or undefined: the shape of narrative on record.
  */
 function namedPastEvent(view: SentenceView): string | undefined {
   const { tokens, roles } = view;
@@ -83,14 +83,18 @@ function namedPastEvent(view: SentenceView): string | undefined {
   if (!titled(start) && !(start > view.head && isName(tokens[start]))) return undefined;
   let k = start + 1;
   while (k < tokens.length && k < start + 4 && tokens[k]?.capital && roles[k] === "main") k++;
-  if (/^(?:has|have|had)$/.test(tokens[k]?.lower ?? "")) k++;
+  // A perfect ("the Board has had doubts") and a past state or auxiliary ("Hale was fond of…",
+  // "the Council did not…") are no act on record.
   const verb = tokens[k]?.lower ?? "";
-  if (roles[k] !== "main" || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb))) return undefined;
+  if (roles[k] !== "main" || STATES.has(verb) || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb)))
+    return undefined;
   return `${tokens
     .slice(view.head, k)
     .map((token) => token.text)
     .join(" ")} ${verb}`;
 }
+
+const STATES = new Set(["was", "were", "had", "did"]);
 
 function isName(token: { readonly text: string; readonly capital: boolean } | undefined): boolean {
   return token?.capital === true && /^\p{Lu}\p{Ll}/u.test(token.text);

@@ -27,6 +27,12 @@ describe("evidenceCues", () => {
     expect(cues("Nobody posted the minutes.")).toEqual([]);
   });
 
+  test("does not read a perfect or a past state as an act on record", () => {
+    expect(cues("The Water Board has raised its prices.")).toEqual([]);
+    expect(cues("Mayor Hale was fond of long meetings.")).toEqual([]);
+    expect(cues("The Council did not want a vote.")).toEqual([]);
+  });
+
   test("dates the event with a date from a fronted clause", () => {
     expect(cues("Since the dam was built in 1970, the marsh has dried out.")).toEqual(["framed:1970"]);
   });
