@@ -70,26 +70,51 @@ function provisionCue(view: SentenceView): string | undefined {
 
 /**
  * A past event with a named party as its subject ("Margaret Hale posted the minutes", "The Water
- * Board raised its prices"), as `name verb`, or undefined: the shape of narrative on record.
+ * Board raised its prices", "She and Mayor Hale signed…"), as `name verb`, or undefined: the shape
+ * of narrative on record. The subject may follow a short opening phrase closed by a comma ("A
+ * week later, the Water Board raised…").
  */
 function namedPastEvent(view: SentenceView): string | undefined {
+  const event = namedPastEventAt(view, view.head);
+  if (event) return event;
   const { tokens, roles } = view;
-  const first = tokens[view.head];
-  if (!first || roles[view.head] !== "main") return undefined;
+  for (let i = view.head + 1; i < Math.min(tokens.length, view.head + 7); i++) {
+    if (roles[i] !== "main") return undefined;
+    if (tokens[i]?.text === ",") return namedPastEventAt(view, i + 1);
+  }
+  return undefined;
+}
+
+// Pronouns that join a name as the subject ("he and Mayor Hale").
+const JOINING = new Set(["he", "she", "they", "we", "i"]);
+
+function namedPastEventAt(view: SentenceView, head: number): string | undefined {
+  const { tokens, roles } = view;
+  const first = tokens[head];
+  if (!first || roles[head] !== "main") return undefined;
   // "Hale", "President Biden", "the United States": a name, a title and a name, or "the" and a name.
   const titled = (at: number): boolean =>
     isName(tokens[at]) && (isName(tokens[at + 1]) || !isCommonWord(tokens[at]?.lower ?? ""));
-  const start = first.lower === "the" ? view.head + 1 : view.head;
-  if (!titled(start) && !(start > view.head && isName(tokens[start]))) return undefined;
+  let start = first.lower === "the" ? head + 1 : head;
+  if (JOINING.has(first.lower) && tokens[head + 1]?.lower === "and") start = head + 2;
+  if (!titled(start) && !(start > head && isName(tokens[start]))) return undefined;
   let k = start + 1;
   while (k < tokens.length && k < start + 4 && tokens[k]?.capital && roles[k] === "main") k++;
+  // "the Board and the Mayor": a second name joined by "and".
+  if (tokens[k]?.lower === "and") {
+    const second = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    if (isName(tokens[second])) {
+      k = second + 1;
+      while (k < tokens.length && k < second + 6 && tokens[k]?.capital && roles[k] === "main") k++;
+    }
+  }
   // A perfect ("the Board has had doubts") and a past state or auxiliary ("Hale was fond of…",
   // "the Council did not…") are no act on record.
   const verb = tokens[k]?.lower ?? "";
   if (roles[k] !== "main" || STATES.has(verb) || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb)))
     return undefined;
   return `${tokens
-    .slice(view.head, k)
+    .slice(head, k)
     .map((token) => token.text)
     .join(" ")} ${verb}`;
 }

@@ -27,6 +27,15 @@ describe("evidenceCues", () => {
     expect(cues("Nobody posted the minutes.")).toEqual([]);
   });
 
+  test("reads two parties joined by 'and', and a subject after a short opening phrase", () => {
+    expect(cues("She and Mayor Hale signed the lease.")).toEqual(["event:She and Mayor Hale signed"]);
+    expect(cues("The Water Board and the Town Council signed the lease.")).toEqual([
+      "event:The Water Board and the Town Council signed",
+    ]);
+    expect(cues("A week later, Mayor Hale signed the lease.")).toEqual(["event:Mayor Hale signed"]);
+    expect(cues("To everyone's surprise, the lease was never signed.")).toEqual([]);
+  });
+
   test("does not read a perfect or a past state as an act on record", () => {
     expect(cues("The Water Board has raised its prices.")).toEqual([]);
     expect(cues("Mayor Hale was fond of long meetings.")).toEqual([]);
