@@ -17,6 +17,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   number: (detail) => `a number reported as fact: "${detail}"`,
   record: (detail) => `cites a record: "${detail}"`,
   quotation: (detail) => `quotes words on record: "${detail}"`,
+  "introduces-quotation": (detail) => `introduces a quotation on record ("${detail}:")`,
   "quote-runs-on": (detail) => `part of a longer quotation (${detail === "opens" ? "opens it" : "closes it"})`,
   "reporting-verb": (detail) => `reports what someone says or thinks: "${detail}"`,
   impersonal: (detail) => `reports what is said, without saying who: "${detail}"`,

@@ -27,6 +27,29 @@ export function colonQuotation(view: SentenceView): string | undefined {
   return undefined;
 }
 
+// Past verbs of saying and finding that introduce the words of a record or a witness.
+const INTRODUCING = new Set(
+  "said wrote put responded replied answered noted observed acknowledged explained stated declared found concluded reported announced told asked added remarked testified admitted recalled argued commented posted summarized summarised described".split(
+    " ",
+  ),
+);
+
+/**
+ * A sentence that ends with a colon after a past verb of saying or finding ("As the clerk put it:",
+ * "The inspector replied with:"): it introduces a quotation that follows, on record. Returns the
+ * verb, or undefined.
+ */
+export function introducesQuotation(view: SentenceView): string | undefined {
+  const { tokens } = view;
+  const last = tokens.length - 1;
+  if (tokens[last]?.text !== ":") return undefined;
+  for (let i = 0; i < last; i++) {
+    const word = (tokens[i] as Token).lower;
+    if (INTRODUCING.has(word)) return word;
+  }
+  return undefined;
+}
+
 /**
  * Part of a quotation that runs over more than one sentence: the sentence opens a quotation it
  * does not close, or closes one it did not open ("… and that was the end of it.”"). Returns

@@ -1,5 +1,5 @@
 import { isCommonWord } from "../lexicon.ts";
-import { colonQuotation, quotationRunsOn } from "./evidence-quotes.ts";
+import { colonQuotation, introducesQuotation, quotationRunsOn } from "./evidence-quotes.ts";
 import { figureAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -135,12 +135,15 @@ const PAST_VERBS = new Set(
  * Cues that the sentence reports a checkable figure, date or record: numbers and dates outside
  * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count),
  * records, provisions, a named party's past act, and quotations on record (one introduced by a
- * colon, or one that runs over several sentences).
+ * colon, one the sentence introduces with its closing colon, or one that runs over several
+ * sentences).
  */
 export function evidenceCues(view: SentenceView): string[] {
   const cues = factCues(view);
   const quoted = colonQuotation(view);
   if (quoted) cues.push(`quotation:${quoted}`);
+  const introduced = introducesQuotation(view);
+  if (introduced) cues.push(`introduces-quotation:${introduced}`);
   const runsOn = quotationRunsOn(view);
   if (runsOn) cues.push(`quote-runs-on:${runsOn}`);
   return cues;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { evidenceCues } from "../../src/claims/evidence.ts";
-import { colonQuotation, quotationRunsOn } from "../../src/claims/evidence-quotes.ts";
+import { colonQuotation, introducesQuotation, quotationRunsOn } from "../../src/claims/evidence-quotes.ts";
 import { viewSentence } from "../../src/claims/sentence-view.ts";
 
 const colon = (text: string): string | undefined => colonQuotation(viewSentence(text));
@@ -20,6 +20,20 @@ describe("colonQuotation", () => {
   test("needs the quotation mark right after the colon", () => {
     expect(colon("The rule is simple: nobody parks on the grass.")).toBeUndefined();
     expect(colon('She said "yes" and left.')).toBeUndefined();
+  });
+});
+
+describe("introducesQuotation", () => {
+  const introduces = (text: string): string | undefined => introducesQuotation(viewSentence(text));
+
+  test("reads a closing colon after a past verb of saying as introducing a quotation", () => {
+    expect(introduces("As the harbour master put it:")).toBe("put");
+    expect(introduces("When the tenants complained, the landlord replied with:")).toBe("replied");
+  });
+
+  test("needs the colon at the end and a verb of saying before it", () => {
+    expect(introduces("Here are the three steps:")).toBeUndefined();
+    expect(introduces("The landlord replied at once.")).toBeUndefined();
   });
 });
 
