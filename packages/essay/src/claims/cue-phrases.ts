@@ -16,6 +16,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   date: (detail) => `a date reported as fact: "${detail}"`,
   number: (detail) => `a number reported as fact: "${detail}"`,
   record: (detail) => `cites a record: "${detail}"`,
+  gauged: (detail) => `states a measured amount: "${detail}"`,
   quotation: (detail) => `quotes words on record: "${detail}"`,
   "introduces-quotation": (detail) => `introduces a quotation on record ("${detail}:")`,
   "quote-runs-on": (detail) => `part of a longer quotation (${detail === "opens" ? "opens it" : "closes it"})`,

@@ -1,6 +1,6 @@
 import { isCommonWord } from "../lexicon.ts";
 import { colonQuotation, introducesQuotation, quotationRunsOn } from "./evidence-quotes.ts";
-import { figureAt } from "./quantities.ts";
+import { figureAt, gaugedAmount } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
@@ -134,12 +134,15 @@ const PAST_VERBS = new Set(
 /**
  * Cues that the sentence reports a checkable figure, date or record: numbers and dates outside
  * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count),
- * records, provisions, a named party's past act, and quotations on record (one introduced by a
+ * records, provisions, a named party's past act, an amount measured or approximated ("nearly
+ * half"), and quotations on record (one introduced by a
  * colon, one the sentence introduces with its closing colon, or one that runs over several
  * sentences).
  */
 export function evidenceCues(view: SentenceView): string[] {
   const cues = factCues(view);
+  const gauged = gaugedAmount(view.tokens, view.roles);
+  if (gauged) cues.push(`gauged:${gauged}`);
   const quoted = colonQuotation(view);
   if (quoted) cues.push(`quotation:${quoted}`);
   const introduced = introducesQuotation(view);

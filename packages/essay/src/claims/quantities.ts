@@ -99,3 +99,28 @@ function isQuantityShape(tokens: readonly Token[], i: number): boolean {
   if (glued(next, false) && /^[/_=#@\\]/u.test(next?.text ?? "")) return false;
   return true;
 }
+
+// Words that state an amount as measured or approximated: "more than 40", "nearly half", "about
+// a thousand", "under 3%".
+const GAUGING = words("than nearly almost about roughly approximately over under around some least most only just");
+// Amounts in words after such a word ("nearly half", "over a dozen").
+const AMOUNT_WORDS = words(
+  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half",
+);
+
+/**
+ * An amount stated with a word that measures or approximates it ("more than 40", "nearly half",
+ * "over a dozen"), outside fronted time limits and adverbial clauses, as the two or three words,
+ * or undefined.
+ */
+export function gaugedAmount(tokens: readonly Token[], roles: readonly string[]): string | undefined {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const word = (tokens[i] as Token).lower;
+    if (!GAUGING.has(word) || roles[i] === "adverbial" || roles[i] === "steer") continue;
+    const next = tokens[i + 1] as Token;
+    if (/^[$€£]?\d/.test(next.text) || AMOUNT_WORDS.has(next.lower)) return `${word} ${next.text}`;
+    const after = tokens[i + 2];
+    if (next.lower === "a" && after && AMOUNT_WORDS.has(after.lower)) return `${word} a ${after.text}`;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { figureAt } from "../../src/claims/quantities.ts";
+import { figureAt, gaugedAmount } from "../../src/claims/quantities.ts";
+import { viewSentence } from "../../src/claims/sentence-view.ts";
 import { tokenize } from "../../src/claims/tokens.ts";
 
 const figureIn = (text: string, token: string): string | undefined => {
@@ -59,5 +60,29 @@ describe("figureAt: identifiers and measured spans", () => {
 
   test("still leaves a window of time alone", () => {
     expect(figureIn("Over the last 30 years the town grew.", "30")).toBeUndefined();
+  });
+});
+
+describe("gaugedAmount", () => {
+  const gauged = (text: string): string | undefined => {
+    const view = viewSentence(text);
+    return gaugedAmount(view.tokens, view.roles);
+  };
+
+  test.each([
+    ["More than 40 families signed the petition.", "than 40"],
+    ["Nearly half the wells ran dry.", "nearly half"],
+    ["The clinic fills out over a dozen forms per patient.", "over a dozen"],
+    ["Turnout was about 3 points lower.", "about 3"],
+  ])("reads “%s” as a measured amount (%s)", (text, amount) => {
+    expect(gauged(text)).toBe(amount);
+  });
+
+  test.each([
+    "We talked about the plan for hours.",
+    "More than anything, the town wanted a library.",
+    "If nearly half the wells ran dry, the farms would fail.",
+  ])("finds no measured amount in “%s”", (text) => {
+    expect(gauged(text)).toBeUndefined();
   });
 });
