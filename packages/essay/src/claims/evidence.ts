@@ -1,6 +1,6 @@
 import { isCommonWord } from "../lexicon.ts";
 import { colonQuotation, introducesQuotation, quotationRunsOn } from "./evidence-quotes.ts";
-import { figureAt, gaugedAmount } from "./quantities.ts";
+import { figureAt, gaugedAmountAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
@@ -140,19 +140,6 @@ const PAST_VERBS = new Set(
  * sentences).
  */
 export function evidenceCues(view: SentenceView): string[] {
-  const cues = factCues(view);
-  const gauged = gaugedAmount(view.tokens, view.roles);
-  if (gauged) cues.push(`gauged:${gauged}`);
-  const quoted = colonQuotation(view);
-  if (quoted) cues.push(`quotation:${quoted}`);
-  const introduced = introducesQuotation(view);
-  if (introduced) cues.push(`introduces-quotation:${introduced}`);
-  const runsOn = quotationRunsOn(view);
-  if (runsOn) cues.push(`quote-runs-on:${runsOn}`);
-  return cues;
-}
-
-function factCues(view: SentenceView): string[] {
   const cues: string[] = [];
   const { lead } = view;
   const mayForecast =
@@ -176,6 +163,7 @@ function factCues(view: SentenceView): string[] {
     )
       forecast = i;
   }
+  let gauged: string | undefined;
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];
     if (role === "adverbial" || role === "steer") return;
@@ -184,8 +172,21 @@ function factCues(view: SentenceView): string[] {
     if (role === "complement" && forecastReported) return;
     const figure = figureAt(view.tokens, i);
     if (figure) cues.push(figure);
+    gauged ??= gaugedAmountAt(view.tokens, i);
   });
-  if (cues.length > 0) return cues.slice(0, 3);
+  const found = cues.length > 0 ? cues.slice(0, 3) : otherCues(view);
+  if (gauged) found.push(`gauged:${gauged}`);
+  const quoted = colonQuotation(view);
+  if (quoted) found.push(`quotation:${quoted}`);
+  const introduced = introducesQuotation(view);
+  if (introduced) found.push(`introduces-quotation:${introduced}`);
+  const runsOn = quotationRunsOn(view);
+  if (runsOn) found.push(`quote-runs-on:${runsOn}`);
+  return found;
+}
+
+// Without a figure in the main clause: a dated fronted clause, a record, a provision or an event.
+function otherCues(view: SentenceView): string[] {
   // A date in a fronted clause ("Since the Act passed in 1970, …") dates the event the sentence reports.
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.roles[i] !== "adverbial") continue;

@@ -109,18 +109,17 @@ const AMOUNT_WORDS = words(
 );
 
 /**
- * An amount stated with a word that measures or approximates it ("more than 40", "nearly half",
- * "over a dozen"), outside fronted time limits and adverbial clauses, as the two or three words,
- * or undefined.
+ * An amount stated at token `i` with a word that measures or approximates it ("more than 40",
+ * "nearly half", "over a dozen"), as the two or three words, or undefined.
  */
-export function gaugedAmount(tokens: readonly Token[], roles: readonly string[]): string | undefined {
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const word = (tokens[i] as Token).lower;
-    if (!GAUGING.has(word) || roles[i] === "adverbial" || roles[i] === "steer") continue;
-    const next = tokens[i + 1] as Token;
-    if (/^[$€£]?\d/.test(next.text) || AMOUNT_WORDS.has(next.lower)) return `${word} ${next.text}`;
-    const after = tokens[i + 2];
-    if (next.lower === "a" && after && AMOUNT_WORDS.has(after.lower)) return `${word} a ${after.text}`;
-  }
+export function gaugedAmountAt(tokens: readonly Token[], i: number): string | undefined {
+  const word = (tokens[i] as Token).lower;
+  // Every gauging word has four letters or more: most tokens ("the", "of", ",") stop here.
+  if (word.length < 4 || !GAUGING.has(word)) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  if (/^[$€£]?\d/.test(next.text) || AMOUNT_WORDS.has(next.lower)) return `${word} ${next.text}`;
+  const after = tokens[i + 2];
+  if (next.lower === "a" && after && AMOUNT_WORDS.has(after.lower)) return `${word} a ${after.text}`;
   return undefined;
 }
