@@ -167,12 +167,14 @@ export function evidenceCues(view: SentenceView): string[] {
   view.tokens.forEach((_, i) => {
     const role = view.roles[i];
     if (role === "adverbial" || role === "steer") return;
+    // A measured amount counts even where the main clause forecasts (not skipping those measured
+    // higher in cross-validation).
+    gauged ??= gaugedAmountAt(view.tokens, i);
     if (forecast >= 0 && i > forecast && role === "main") return;
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
     if (role === "complement" && forecastReported) return;
     const figure = figureAt(view.tokens, i);
     if (figure) cues.push(figure);
-    gauged ??= gaugedAmountAt(view.tokens, i);
   });
   const found = cues.length > 0 ? cues.slice(0, 3) : otherCues(view);
   if (gauged) found.push(`gauged:${gauged}`);

@@ -20,9 +20,8 @@ describe("evidenceCues", () => {
     expect(cues("The levy raised $40 million last year.")).toEqual(["number:$40"]);
   });
 
-  test("reads an amount measured or approximated, unless forecast or in a fronted condition", () => {
+  test("reads an amount measured or approximated, unless in a fronted condition", () => {
     expect(cues("Nearly half the wells ran dry that summer.")).toEqual(["gauged:nearly half"]);
-    expect(cues("The levy would raise nearly half the budget.")).toEqual([]);
     expect(cues("If nearly half the wells ran dry, the farms failed.")).toEqual([]);
   });
 
