@@ -136,10 +136,10 @@ const PAST_VERBS = new Set(
  * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count),
  * records, provisions, a named party's past act, an amount measured or approximated ("nearly
  * half"), and quotations on record (one introduced by a
- * colon, one the sentence introduces with its closing colon, or one that runs over several
- * sentences).
+ * colon, one the sentence introduces with its closing colon, one that runs over several
+ * sentences, or a sentence of a block quotation).
  */
-export function evidenceCues(view: SentenceView): string[] {
+export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
   const cues: string[] = [];
   const { lead } = view;
   const mayForecast =
@@ -184,6 +184,8 @@ export function evidenceCues(view: SentenceView): string[] {
   if (introduced) found.push(`introduces-quotation:${introduced}`);
   const runsOn = quotationRunsOn(view);
   if (runsOn) found.push(`quote-runs-on:${runsOn}`);
+  // A block quotation sets out someone's words as they stand on record.
+  if (blockQuote) found.push("block-quote");
   return found;
 }
 

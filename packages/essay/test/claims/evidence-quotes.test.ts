@@ -53,6 +53,11 @@ describe("quotationRunsOn", () => {
 });
 
 describe("evidenceCues with quotations", () => {
+  test("reads a sentence of a block quotation as words on record", () => {
+    expect(evidenceCues(viewSentence("The roof leaks in every storm."), true)).toEqual(["block-quote"]);
+    expect(evidenceCues(viewSentence("The roof leaks in every storm."))).toEqual([]);
+  });
+
   test("adds the quotation cues to the figures", () => {
     expect(evidenceCues(viewSentence('In 2019 the report said: "Costs rose by a third."'))).toEqual([
       "date:2019",
