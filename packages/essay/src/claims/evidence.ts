@@ -164,30 +164,36 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
       forecast = i;
   }
   let gauged: string | undefined;
-  view.tokens.forEach((_, i) => {
-    const role = view.roles[i];
-    if (role === "adverbial" || role === "steer") return;
+  const { tokens, roles } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const role = roles[i];
+    if (role === "adverbial" || role === "steer") continue;
     // A measured amount counts even where the main clause forecasts (not skipping those measured
     // higher in cross-validation).
-    gauged ??= gaugedAmountAt(view.tokens, i);
-    if (forecast >= 0 && i > forecast && role === "main") return;
+    gauged ??= gaugedAmountAt(tokens, i);
+    if (forecast >= 0 && i > forecast && role === "main") continue;
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
-    if (role === "complement" && forecastReported) return;
-    const figure = figureAt(view.tokens, i);
+    if (role === "complement" && forecastReported) continue;
+    const figure = figureAt(tokens, i);
     if (figure) cues.push(figure);
-  });
+  }
   const found = cues.length > 0 ? cues.slice(0, 3) : otherCues(view);
   if (gauged) found.push(`gauged:${gauged}`);
-  const quoted = colonQuotation(view);
-  if (quoted) found.push(`quotation:${quoted}`);
+  // Most sentences quote nothing: one look for a quotation mark spares the quotation cues.
+  if (QUOTE_MARK.test(lead)) {
+    const quoted = colonQuotation(view);
+    if (quoted) found.push(`quotation:${quoted}`);
+    const runsOn = quotationRunsOn(view);
+    if (runsOn) found.push(`quote-runs-on:${runsOn}`);
+  }
   const introduced = introducesQuotation(view);
   if (introduced) found.push(`introduces-quotation:${introduced}`);
-  const runsOn = quotationRunsOn(view);
-  if (runsOn) found.push(`quote-runs-on:${runsOn}`);
   // A block quotation sets out someone's words as they stand on record.
   if (blockQuote) found.push("block-quote");
   return found;
 }
+
+const QUOTE_MARK = /["“”]/;
 
 // Without a figure in the main clause: a dated fronted clause, a record, a provision or an event.
 function otherCues(view: SentenceView): string[] {
