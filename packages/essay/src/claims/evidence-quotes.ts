@@ -6,7 +6,7 @@ import type { Token } from "./tokens.ts";
 const HYPOTHETICAL = new Set(["should", "would", "could", "might", "may", "suppose", "imagine", "if"]);
 
 /**
- * A quotation introduced by a colon ("It reads as follows: “…”", "Her reply: "…""): the words
+ * A quotation introduced by a colon ("The notice reads: “…”", "Her reply: "…""): the words
  * quoted stand on record. Returns the two words before the colon and the colon, or undefined; a
  * quotation that the words before the colon imagine ("he would say: …") is not on record.
  */

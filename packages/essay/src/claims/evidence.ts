@@ -108,7 +108,7 @@ function namedPastEventAt(view: SentenceView, head: number): string | undefined 
       while (k < tokens.length && k < second + 6 && tokens[k]?.capital && roles[k] === "main") k++;
     }
   }
-  // A perfect ("the Board has had doubts") and a past state or auxiliary ("Hale was fond of…",
+  // A perfect ("the Board has had doubts") and a past state or auxiliary ("Hale was away…",
   // "the Council did not…") are no act on record.
   const verb = tokens[k]?.lower ?? "";
   if (roles[k] !== "main" || STATES.has(verb) || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb)))

@@ -43,7 +43,7 @@ describe("evidenceCues", () => {
 
   test("does not read a perfect or a past state as an act on record", () => {
     expect(cues("The Water Board has raised its prices.")).toEqual([]);
-    expect(cues("Mayor Hale was fond of long meetings.")).toEqual([]);
+    expect(cues("Mayor Hale was away all week.")).toEqual([]);
     expect(cues("The Council did not want a vote.")).toEqual([]);
   });
 
