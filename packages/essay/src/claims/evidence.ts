@@ -1,5 +1,6 @@
 import { isCommonWord } from "../lexicon.ts";
-import { figureAt } from "./quantities.ts";
+import { colonQuotation, introducesQuotation, quotationRunsOn } from "./evidence-quotes.ts";
+import { figureAt, gaugedAmountAt } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
@@ -68,28 +69,57 @@ function provisionCue(view: SentenceView): string | undefined {
 }
 
 /**
- * A past event with a named party as its subject ("Keith Rarick posted a proposal", "Hamilton
- * prepared a report"), as `name verb`, or undefined: the shape of narrative on record.
+ * A past event with a named party as its subject ("Margaret Hale posted the minutes", "The Water
+ * Board raised its prices", "She and Mayor Hale signed…"), as `name verb`, or undefined: the shape
+ * of narrative on record. The subject may follow a short opening phrase closed by a comma ("A
+ * week later, the Water Board raised…").
  */
 function namedPastEvent(view: SentenceView): string | undefined {
+  const event = namedPastEventAt(view, view.head);
+  if (event) return event;
   const { tokens, roles } = view;
-  const first = tokens[view.head];
-  if (!first || roles[view.head] !== "main") return undefined;
+  for (let i = view.head + 1; i < Math.min(tokens.length, view.head + 7); i++) {
+    if (roles[i] !== "main") return undefined;
+    if (tokens[i]?.text === ",") return namedPastEventAt(view, i + 1);
+  }
+  return undefined;
+}
+
+// Pronouns that join a name as the subject ("he and Mayor Hale").
+const JOINING = new Set(["he", "she", "they", "we", "i"]);
+
+function namedPastEventAt(view: SentenceView, head: number): string | undefined {
+  const { tokens, roles } = view;
+  const first = tokens[head];
+  if (!first || roles[head] !== "main") return undefined;
   // "Hale", "President Biden", "the United States": a name, a title and a name, or "the" and a name.
   const titled = (at: number): boolean =>
     isName(tokens[at]) && (isName(tokens[at + 1]) || !isCommonWord(tokens[at]?.lower ?? ""));
-  const start = first.lower === "the" ? view.head + 1 : view.head;
-  if (!titled(start) && !(start > view.head && isName(tokens[start]))) return undefined;
+  let start = first.lower === "the" ? head + 1 : head;
+  if (JOINING.has(first.lower) && tokens[head + 1]?.lower === "and") start = head + 2;
+  if (!titled(start) && !(start > head && isName(tokens[start]))) return undefined;
   let k = start + 1;
   while (k < tokens.length && k < start + 4 && tokens[k]?.capital && roles[k] === "main") k++;
-  if (/^(?:has|have|had)$/.test(tokens[k]?.lower ?? "")) k++;
+  // "the Board and the Mayor": a second name joined by "and".
+  if (tokens[k]?.lower === "and") {
+    const second = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    if (isName(tokens[second])) {
+      k = second + 1;
+      while (k < tokens.length && k < second + 6 && tokens[k]?.capital && roles[k] === "main") k++;
+    }
+  }
+  // A perfect ("the Board has had doubts") and a past state or auxiliary ("Hale was away…",
+  // "the Council did not…") are no act on record.
   const verb = tokens[k]?.lower ?? "";
-  if (roles[k] !== "main" || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb))) return undefined;
+  if (roles[k] !== "main" || STATES.has(verb) || !(PAST_VERBS.has(verb) || /^[a-z]{3,}ed$/.test(verb)))
+    return undefined;
   return `${tokens
-    .slice(view.head, k)
+    .slice(head, k)
     .map((token) => token.text)
     .join(" ")} ${verb}`;
 }
+
+const STATES = new Set(["was", "were", "had", "did"]);
 
 function isName(token: { readonly text: string; readonly capital: boolean } | undefined): boolean {
   return token?.capital === true && /^\p{Lu}\p{Ll}/u.test(token.text);
@@ -103,9 +133,13 @@ const PAST_VERBS = new Set(
 
 /**
  * Cues that the sentence reports a checkable figure, date or record: numbers and dates outside
- * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count).
+ * fronted time limits and adverbial clauses ("After 2022, …" and "… before 2014" do not count),
+ * records, provisions, a named party's past act, an amount measured or approximated ("nearly
+ * half"), and quotations on record (one introduced by a
+ * colon, one the sentence introduces with its closing colon, one that runs over several
+ * sentences, or a sentence of a block quotation).
  */
-export function evidenceCues(view: SentenceView): string[] {
+export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
   const cues: string[] = [];
   const { lead } = view;
   const mayForecast =
@@ -129,16 +163,40 @@ export function evidenceCues(view: SentenceView): string[] {
     )
       forecast = i;
   }
-  view.tokens.forEach((_, i) => {
-    const role = view.roles[i];
-    if (role === "adverbial" || role === "steer") return;
-    if (forecast >= 0 && i > forecast && role === "main") return;
+  let gauged: string | undefined;
+  const { tokens, roles } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const role = roles[i];
+    if (role === "adverbial" || role === "steer") continue;
+    // A measured amount counts even where the main clause forecasts (not skipping those measured
+    // higher in cross-validation).
+    gauged ??= gaugedAmountAt(tokens, i);
+    if (forecast >= 0 && i > forecast && role === "main") continue;
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
-    if (role === "complement" && forecastReported) return;
-    const figure = figureAt(view.tokens, i);
+    if (role === "complement" && forecastReported) continue;
+    const figure = figureAt(tokens, i);
     if (figure) cues.push(figure);
-  });
-  if (cues.length > 0) return cues.slice(0, 3);
+  }
+  const found = cues.length > 0 ? cues.slice(0, 3) : otherCues(view);
+  if (gauged) found.push(`gauged:${gauged}`);
+  // Most sentences quote nothing: one look for a quotation mark spares the quotation cues.
+  if (QUOTE_MARK.test(lead)) {
+    const quoted = colonQuotation(view);
+    if (quoted) found.push(`quotation:${quoted}`);
+    const runsOn = quotationRunsOn(view);
+    if (runsOn) found.push(`quote-runs-on:${runsOn}`);
+  }
+  const introduced = introducesQuotation(view);
+  if (introduced) found.push(`introduces-quotation:${introduced}`);
+  // A block quotation sets out someone's words as they stand on record.
+  if (blockQuote) found.push("block-quote");
+  return found;
+}
+
+const QUOTE_MARK = /["“”]/;
+
+// Without a figure in the main clause: a dated fronted clause, a record, a provision or an event.
+function otherCues(view: SentenceView): string[] {
   // A date in a fronted clause ("Since the Act passed in 1970, …") dates the event the sentence reports.
   for (let i = 0; i < view.tokens.length; i++) {
     if (view.roles[i] !== "adverbial") continue;

@@ -83,7 +83,7 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add)
   const question = view.tokens[view.tokens.length - 1]?.lower === "?";
   addCues(add, "ought", recommendationCues(view, context.listItem === true));
   addCues(add, "forecast", predictionCues(view));
-  addCues(add, "fact", evidenceCues(view));
+  addCues(add, "fact", evidenceCues(view, context.blockQuote === true));
   const reports = attributionCues(view);
   addCues(add, "report", reports);
   addCues(add, "grant", concessionCues(view));

@@ -99,3 +99,27 @@ function isQuantityShape(tokens: readonly Token[], i: number): boolean {
   if (glued(next, false) && /^[/_=#@\\]/u.test(next?.text ?? "")) return false;
   return true;
 }
+
+// Words that state an amount as measured or approximated: "more than 40", "nearly half", "about
+// a thousand", "under 3%".
+const GAUGING = words("than nearly almost about roughly approximately over under around some least most only just");
+// Amounts in words after such a word ("nearly half", "over a dozen").
+const AMOUNT_WORDS = words(
+  "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half",
+);
+
+/**
+ * An amount stated at token `i` with a word that measures or approximates it ("more than 40",
+ * "nearly half", "over a dozen"), as the two or three words, or undefined.
+ */
+export function gaugedAmountAt(tokens: readonly Token[], i: number): string | undefined {
+  const word = (tokens[i] as Token).lower;
+  // Every gauging word has four letters or more: most tokens ("the", "of", ",") stop here.
+  if (word.length < 4 || !GAUGING.has(word)) return undefined;
+  const next = tokens[i + 1];
+  if (!next) return undefined;
+  if (/^[$€£]?\d/.test(next.text) || AMOUNT_WORDS.has(next.lower)) return `${word} ${next.text}`;
+  const after = tokens[i + 2];
+  if (next.lower === "a" && after && AMOUNT_WORDS.has(after.lower)) return `${word} a ${after.text}`;
+  return undefined;
+}

@@ -20,11 +20,31 @@ describe("evidenceCues", () => {
     expect(cues("The levy raised $40 million last year.")).toEqual(["number:$40"]);
   });
 
+  test("reads an amount measured or approximated, unless in a fronted condition", () => {
+    expect(cues("Nearly half the wells ran dry that summer.")).toEqual(["gauged:nearly half"]);
+    expect(cues("If nearly half the wells ran dry, the farms failed.")).toEqual([]);
+  });
+
   test("reads a named party's past act as an event on record", () => {
     expect(cues("Margaret Hale posted the minutes on Friday.")).toEqual(["event:Margaret Hale posted"]);
     expect(cues("Mayor Hale posted the minutes on Friday.")).toEqual(["event:Mayor Hale posted"]);
     expect(cues("The Water Board raised its prices.")).toEqual(["event:The Water Board raised"]);
     expect(cues("Nobody posted the minutes.")).toEqual([]);
+  });
+
+  test("reads two parties joined by 'and', and a subject after a short opening phrase", () => {
+    expect(cues("She and Mayor Hale signed the lease.")).toEqual(["event:She and Mayor Hale signed"]);
+    expect(cues("The Water Board and the Town Council signed the lease.")).toEqual([
+      "event:The Water Board and the Town Council signed",
+    ]);
+    expect(cues("A week later, Mayor Hale signed the lease.")).toEqual(["event:Mayor Hale signed"]);
+    expect(cues("To everyone's surprise, the lease was never signed.")).toEqual([]);
+  });
+
+  test("does not read a perfect or a past state as an act on record", () => {
+    expect(cues("The Water Board has raised its prices.")).toEqual([]);
+    expect(cues("Mayor Hale was away all week.")).toEqual([]);
+    expect(cues("The Council did not want a vote.")).toEqual([]);
   });
 
   test("dates the event with a date from a fronted clause", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { figureAt } from "../../src/claims/quantities.ts";
+import { figureAt, gaugedAmountAt } from "../../src/claims/quantities.ts";
 import { tokenize } from "../../src/claims/tokens.ts";
 
 const figureIn = (text: string, token: string): string | undefined => {
@@ -60,4 +60,31 @@ describe("figureAt: identifiers and measured spans", () => {
   test("still leaves a window of time alone", () => {
     expect(figureIn("Over the last 30 years the town grew.", "30")).toBeUndefined();
   });
+});
+
+describe("gaugedAmountAt", () => {
+  const gauged = (text: string): string | undefined => {
+    const tokens = tokenize(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const amount = gaugedAmountAt(tokens, i);
+      if (amount) return amount;
+    }
+    return undefined;
+  };
+
+  test.each([
+    ["More than 40 families signed the petition.", "than 40"],
+    ["Nearly half the wells ran dry.", "nearly half"],
+    ["The inspectors checked over a dozen bridges.", "over a dozen"],
+    ["Turnout was about 3 points lower.", "about 3"],
+  ])("reads “%s” as a measured amount (%s)", (text, amount) => {
+    expect(gauged(text)).toBe(amount);
+  });
+
+  test.each(["We talked about the plan for hours.", "More than anything, the town wanted a library."])(
+    "finds no measured amount in “%s”",
+    (text) => {
+      expect(gauged(text)).toBeUndefined();
+    },
+  );
 });
