@@ -69,7 +69,19 @@ function topCues(
   }
   if (picked.length === 0) return [];
   picked.sort((a, b) => b.gain - a.gain);
-  return picked.slice(0, MAX_CUES).map((entry) => cuePhrase(entry.feature));
+  const shown: Feature[] = [];
+  for (const { feature } of picked) {
+    if (shown.length === MAX_CUES) break;
+    if (!shown.some((other) => sameOpening(other, feature))) shown.push(feature);
+  }
+  return shown.map(cuePhrase);
+}
+
+// The opening word and the opening two words ("prevent", "prevent speculative") are two features
+// but one cue to a reader: the stronger one is shown.
+function sameOpening(a: Feature, b: Feature): boolean {
+  if (!a.name.startsWith("head:") || !b.name.startsWith("head:")) return false;
+  return a.detail.startsWith(`${b.detail} `) || b.detail.startsWith(`${a.detail} `) || a.detail === b.detail;
 }
 
 /** The probability the thesis model gives a sentence with these thesis features. */
