@@ -11,7 +11,7 @@ export const FOOTNOTE_REF_TAG = "scholia-footnote-ref";
  * What an unwrapped block-level wrapper (`<div>`, `<section>`, `<aside>`…) becomes: its attributes
  * and tag go, but it still ends the paragraph before it and starts a new one after it, as it does
  * in a browser, so that `<div><img …></div><div>Caption</div>` is a figure and a paragraph, not one
- * run of text.
+ * run of text. A wrapper whose class names a quotation (`<aside class="pquote">`) becomes a block quote.
  */
 export const BLOCK_WRAPPER_TAG = "scholia-block";
 const BLOCK_WRAPPERS = new Set(
@@ -109,10 +109,20 @@ export function parseHtmlFragment(html: string, line: number, report: MarkupRepo
 
 function markBlockWrappers(node: HastNodes): void {
   if (node.type === "element" && BLOCK_WRAPPERS.has(node.tagName)) {
-    node.tagName = BLOCK_WRAPPER_TAG;
+    // A wrapper its author marks as a quotation (a pull quote, an epigraph, a testimonial) is one.
+    node.tagName = namesQuotation(node) ? "blockquote" : BLOCK_WRAPPER_TAG;
     node.properties = {};
   }
   if ("children" in node) for (const child of node.children) markBlockWrappers(child);
+}
+
+// Class names that mark a wrapper as a quotation: "pquote", "pull-quote", "wp-block-pullquote",
+// "epigraph", "testimonial", as the class or its last word ("quote-author" names a part of one).
+const QUOTATION_CLASS = /(?:^|[-_])(?:(?:p|pull[-_]?|block)?quote|epigraph|testimonial)$/i;
+
+function namesQuotation(node: Element): boolean {
+  const classes = node.properties["className"];
+  return Array.isArray(classes) && classes.some((name) => QUOTATION_CLASS.test(String(name)));
 }
 
 function count(node: HastNodes, line: number, report: MarkupReport): void {

@@ -29,3 +29,27 @@ describe("unwrapped block-level HTML wrappers", () => {
     expect(removed?.message).toMatch(/aside/);
   });
 });
+
+describe("wrappers whose class names a quotation", () => {
+  test("are block quotes: a pull quote with its credit line", () => {
+    const { blocks } = read(
+      '<aside markdown="1" class="pull-quote">\n  Ship the small fix first.\n  <p markdown="1" class="quote-credit">\n— Ada, [on fixes](https://example.org/fixes)\n  </p>\n</aside>\n\nAfter.\n',
+    );
+    expect(blocks.map((block) => [block.type, block.text, block.quoteDepth])).toEqual([
+      ["quote", "Ship the small fix first.", 1],
+      ["quote", "— Ada, on fixes", 1],
+      ["paragraph", "After.", undefined],
+    ]);
+  });
+
+  test("by the class's last word only: a part of a quote, or another box, stays a wrapper", () => {
+    const { blocks } = read(
+      '<div class="wp-block-pullquote">Words on record.</div>\n\n<div class="quote-author">Ada</div>\n\n<div class="quotes-index">Index.</div>\n',
+    );
+    expect(blocks.map((block) => [block.type, block.quoteDepth])).toEqual([
+      ["quote", 1],
+      ["paragraph", undefined],
+      ["paragraph", undefined],
+    ]);
+  });
+});
