@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--only=parser,build,search,page] [--libraries=1,100,1000] [--keep]
+// npm run bench [-- --quick] [--only=parser,build,search,page] [--libraries=1,100,1000] [--sweeps=3] [--keep]
 //                 [--report=bench-out/results-full.json]  (rewrite BENCHMARKS.md from saved results)
 // Measures the parser, the site build at library scale, search downloads and the reading page,
 // prints the tables and writes BENCHMARKS.md at the repository root.
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     only: { type: "string" },
     libraries: { type: "string" },
+    sweeps: { type: "string" },
     keep: { type: "boolean", default: false },
     report: { type: "string" },
   },
@@ -34,6 +35,11 @@ if (values.report) {
 }
 const quick = values.quick === true;
 const sections = new Set((values.only ?? "parser,build,search,page").split(","));
+const sweeps = Number(values.sweeps ?? (quick ? 1 : 3));
+if (!Number.isInteger(sweeps) || sweeps < 1) {
+  process.stderr.write(`bench: --sweeps takes a whole number of at least 1, not "${values.sweeps}"\n`);
+  process.exit(2);
+}
 const libraries = (values.libraries ?? (quick ? "1,20" : "1,100,1000")).split(",").map(Number);
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -49,6 +55,7 @@ const parser = sections.has("parser")
   ? await runParserBench({
       sizes: quick ? [100_000] : [100_000, 1_000_000, 5_000_000],
       deadlineMs: quick ? 60_000 : 120_000,
+      sweeps,
       log,
     })
   : [];
