@@ -98,15 +98,26 @@ ANYWHERE.forEach(([list], k) => {
   need(list, 16 << k);
 });
 
+/** What the other detectors and the next sentence say, which a grant gives way to or needs. */
+export interface GrantContext {
+  /** The main clause forecasts: a grant by an adverb ("Yes, it will…", "There will, of course,
+   * be…") only colours the forecast, and prediction comes before concession. */
+  readonly forecasts?: boolean;
+  /** The sentence prescribes: a grant that is turned ("This may well be the way, but we should
+   * …") gives way to the prescription, as recommendation comes first. */
+  readonly prescribes?: boolean;
+}
+
 /** Cues that the sentence grants a point that cuts against the author's line; empty when none. */
-export function concessionCues(view: SentenceView): string[] {
+export function concessionCues(view: SentenceView, context: GrantContext = {}): string[] {
   const { lead } = view;
   let bits = 0;
   for (const token of view.tokens) bits |= NEEDS.get(token.lower) ?? 0;
   if (bits === 0) return [];
-  const opener = bits & OPENER_BIT ? OPENER.exec(lead) : null;
+  const { forecasts = false, prescribes = false } = context;
+  const opener = bits & OPENER_BIT && !forecasts ? OPENER.exec(lead) : null;
   if (opener) return [`concessive:${opener[0].replace(/^(?:now|so|still)(?: ,)? /, "")}`];
-  const aside = bits & ASIDE_BIT ? EARLY_ASIDE.exec(lead) : null;
+  const aside = bits & ASIDE_BIT && !forecasts ? EARLY_ASIDE.exec(lead) : null;
   if (aside) return [`concessive-aside:${aside[0].trim()}`];
   for (let k = 0; k < ANYWHERE.length; k++) {
     if (!(bits & (16 << k))) continue;
@@ -114,7 +125,9 @@ export function concessionCues(view: SentenceView): string[] {
     if (match) return [`concessive:${match[0]}`];
   }
   const turned =
-    bits & AFFIRM_BIT && (lead.includes(" but ") || lead.includes(" yet ")) ? AFFIRM_THEN_TURN.exec(lead) : null;
+    bits & AFFIRM_BIT && !prescribes && (lead.includes(" but ") || lead.includes(" yet "))
+      ? AFFIRM_THEN_TURN.exec(lead)
+      : null;
   if (turned) return [`affirm-then-turn:${turned[0]}`];
   const truth = bits & TRUE_BIT ? (TRUE_THAT.exec(lead) ?? TRUE_THAT_INSIDE.exec(lead)) : null;
   if (truth) {

@@ -81,12 +81,18 @@ type Add = (name: string, detail: string) => void;
 
 function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
   const question = view.tokens[view.tokens.length - 1]?.lower === "?";
-  addCues(add, "ought", recommendationCues(view, context.listItem === true));
-  addCues(add, "forecast", predictionCues(view));
+  const prescriptions = recommendationCues(view, context.listItem === true);
+  addCues(add, "ought", prescriptions);
+  const forecasts = predictionCues(view);
+  addCues(add, "forecast", forecasts);
   addCues(add, "fact", evidenceCues(view, context.blockQuote === true));
   const reports = attributionCues(view);
   addCues(add, "report", reports);
-  addCues(add, "grant", concessionCues(view));
+  addCues(
+    add,
+    "grant",
+    concessionCues(view, { forecasts: forecasts.length > 0, prescribes: prescriptions.length > 0 }),
+  );
   // A report that quotes or names its source reads as a record (evidence) more often than a view
   // set up to be answered; a linear model needs the pair as a feature of its own.
   const reported = reports[0];

@@ -48,6 +48,22 @@ describe("concessionCues", () => {
     expect(cues(text)[0]?.split(":")[0]).toBe(family);
   });
 
+  test("a grant by an adverb gives way to a forecast in the main clause", () => {
+    expect(cues("Yes, the line will reopen in May.")).toEqual(["concessive:yes ,"]);
+    expect(concessionCues(viewSentence("Yes, the line will reopen in May."), { forecasts: true })).toEqual([]);
+    expect(concessionCues(viewSentence("There will, of course, be delays."), { forecasts: true })).toEqual([]);
+    // A grant in the main clause's own verb stays: "I grant that …" is the granting.
+    expect(concessionCues(viewSentence("I grant that the fares will rise."), { forecasts: true })).toEqual([
+      "concessive:i grant",
+    ]);
+  });
+
+  test("a turned grant gives way to a prescription", () => {
+    const text = "The old depot is certainly handsome, but the council should sell it.";
+    expect(cues(text)[0]?.split(":")[0]).toBe("affirm-then-turn");
+    expect(concessionCues(viewSentence(text), { prescribes: true })).toEqual([]);
+  });
+
   test.each([
     "The drivers are all tired, and the lane is empty.",
     "I have no doubts that the lane will fill.",

@@ -21,4 +21,12 @@ describe("sentenceFeatures", () => {
     expect(names("Writing tests can be tedious, but the editor helps.")).toContain("yields-then-turns");
     expect(names("Writing tests is tedious and slow.")).not.toContain("yields-then-turns");
   });
+
+  test("passes the other detectors' verdicts to the grant detector", () => {
+    expect(names("Of course, the fares will rise next year.")).not.toContain("rule:grant:concessive");
+    expect(names("Of course, the fares rose last year.")).toContain("rule:grant:concessive");
+    expect(names("The depot is certainly handsome, but the council should sell it.")).not.toContain(
+      "rule:grant:affirm-then-turn",
+    );
+  });
 });
