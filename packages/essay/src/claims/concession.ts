@@ -71,6 +71,20 @@ const ANYWHERE: readonly (readonly [string, RegExp])[] = [
 const AFFIRM_THEN_TURN =
   /^[^;:]*?\b(?:is|are|was|were|'re|have|has|had) (?:certainly|undoubtedly|surely|doubtless|indeed|all|done much)\b[^;:]*?[,;] (?:but|yet)\b/;
 
+// A clause that allows how something is or seems and is then turned: "Repeated checks can be
+// tedious, but …", "The plan may well seem timid; yet …" (not a passive: "may be proposed").
+const ALLOW_THEN_TURN =
+  /^(?:[\w'’-]+ ){1,6}(?:can|may|might|could) (?:well |sometimes |often |at times |also )?(?:be|seem|sound|feel|look|appear) (?![\w'’-]+ed\b)[^;,]*?[,;] (?:but|yet)\b/;
+
+// A cost granted and then turned: "Testing takes time and money, but …".
+const COST_THEN_TURN =
+  /^(?:[^;,]|,(?! (?:but|yet)\b))*?\b(?:takes?|took|requires?|required|costs?|demands?) (?:(?:some|much|more|a lot of) )?(?:time|money|effort|energy|resources|patience|work)\b[^;]*?[,;] (?:but|yet)\b/;
+
+// An objection named as the subject and granted something before the turn: "This objection has
+// force, but …", "The worry is understandable; yet …".
+const OBJECTION_THEN_TURN =
+  /^(?:this|that|the|such an?|these|those) (?:critique|criticism|objection|concern|argument|worry|complaint|fear|caution)s? [^;]*?[,;] (?:but|yet)\b/;
+
 // "It is true that …", "it may be possible that …": granting by the truth of what follows. Not
 // after a turn ("However, it is equally true that …" adds a point, it grants none).
 const TRUE_THAT =
@@ -86,6 +100,16 @@ const OPENER_BIT = 1;
 const ASIDE_BIT = 2;
 const AFFIRM_BIT = 4;
 const TRUE_BIT = 8;
+const ALLOW_BIT = 1 << 30;
+const COST_BIT = 1 << 29;
+const OBJECTION_BIT = 1 << 28;
+// Clauses that affirm, allow or grant a cost, and are then turned within the sentence.
+const TURNED: readonly (readonly [number, RegExp])[] = [
+  [AFFIRM_BIT, AFFIRM_THEN_TURN],
+  [ALLOW_BIT, ALLOW_THEN_TURN],
+  [COST_BIT, COST_THEN_TURN],
+  [OBJECTION_BIT, OBJECTION_THEN_TURN],
+];
 const NEEDS = new Map<string, number>();
 const need = (list: string, bit: number): void => {
   for (const word of list.split(" ")) NEEDS.set(word, (NEEDS.get(word) ?? 0) | bit);
@@ -93,12 +117,18 @@ const need = (list: string, bit: number): void => {
 need("admittedly granted true certainly undoubtedly doubtless doubt course sure fair fairness enough yes", OPENER_BIT);
 need("course doubt doubtless admittedly sure granted certainly undoubtedly", ASIDE_BIT);
 need("certainly undoubtedly surely doubtless indeed all done", AFFIRM_BIT);
+need("can may might could", ALLOW_BIT);
+need(
+  "critique critiques criticism criticisms objection objections concern concerns argument arguments worry worries complaint complaints fear fears caution",
+  OBJECTION_BIT,
+);
+need("take takes took require requires required cost costs demand demands", COST_BIT);
 need("possible true conceivable undeniable understandable plausible arguable", TRUE_BIT);
 ANYWHERE.forEach(([list], k) => {
   need(list, 16 << k);
 });
 
-/** What the other detectors and the next sentence say, which a grant gives way to or needs. */
+/** What the other detectors say, which a grant gives way to. */
 export interface GrantContext {
   /** The main clause forecasts: a grant by an adverb ("Yes, it will…", "There will, of course,
    * be…") only colours the forecast, and prediction comes before concession. */
@@ -124,11 +154,13 @@ export function concessionCues(view: SentenceView, context: GrantContext = {}): 
     const match = ANYWHERE[k]?.[1].exec(lead);
     if (match) return [`concessive:${match[0]}`];
   }
-  const turned =
-    bits & AFFIRM_BIT && !prescribes && (lead.includes(" but ") || lead.includes(" yet "))
-      ? AFFIRM_THEN_TURN.exec(lead)
-      : null;
-  if (turned) return [`affirm-then-turn:${turned[0]}`];
+  const turnsWithin = lead.includes(" but ") || lead.includes(" yet ");
+  if (!prescribes && turnsWithin) {
+    for (const [bit, pattern] of TURNED) {
+      const match = bits & bit ? pattern.exec(lead) : null;
+      if (match) return [`affirm-then-turn:${match[0]}`];
+    }
+  }
   const truth = bits & TRUE_BIT ? (TRUE_THAT.exec(lead) ?? TRUE_THAT_INSIDE.exec(lead)) : null;
   if (truth) {
     const [whole, first, adverb] = truth.length > 2 ? truth : [truth[0], undefined, truth[1]];

@@ -48,6 +48,32 @@ describe("concessionCues", () => {
     expect(cues(text)[0]?.split(":")[0]).toBe(family);
   });
 
+  test.each([
+    ["Repaving the lane can be slow, but the riders notice the difference.", "can be slow , but"],
+    ["The timetable may well seem timid; yet it fills every seat.", "may well seem timid ; yet"],
+    ["Running a pilot takes time and money, but it saves both later.", "takes time and money , but"],
+    ["Surveys, letters, and meetings require much effort, yet they pay off.", "require much effort , yet"],
+    ["This objection has some force, but it mistakes the aim.", "this objection has some force , but"],
+  ])("grants and then turns within “%s”", (text, words) => {
+    const [cue] = cues(text);
+    expect(cue?.split(":")[0]).toBe("affirm-then-turn");
+    expect(cue).toContain(words);
+  });
+
+  test.each([
+    ["Various routes may be proposed for the tram, but one stands out.", "a passive is no allowance"],
+    ["The tram took time and money, and it opened in May.", "no turn"],
+    ["The riders went home, but the objection remained.", "the objection is not the subject"],
+  ])("finds no turned grant in “%s” (%s)", (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+
+  test("a turned allowance gives way to a prescription", () => {
+    const text = "The plan may well be the best, but the council should vote first.";
+    expect(cues(text)[0]?.split(":")[0]).toBe("affirm-then-turn");
+    expect(concessionCues(viewSentence(text), { prescribes: true })).toEqual([]);
+  });
+
   test("a grant by an adverb gives way to a forecast in the main clause", () => {
     expect(cues("Yes, the line will reopen in May.")).toEqual(["concessive:yes ,"]);
     expect(concessionCues(viewSentence("Yes, the line will reopen in May."), { forecasts: true })).toEqual([]);
