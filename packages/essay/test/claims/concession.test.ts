@@ -74,6 +74,26 @@ describe("concessionCues", () => {
     expect(concessionCues(viewSentence(text), { prescribes: true })).toEqual([]);
   });
 
+  test("the author's long-held good opinion grants when it is turned", () => {
+    expect(cues("I have always admired the old depot, but it cannot stay.")).toEqual([
+      "affirm-then-turn:i have always admired",
+    ]);
+    expect(cues("I have always admired the old depot.")).toEqual([]);
+  });
+
+  test.each([
+    ["Rules can be tedious to write down.", "allows-then-next-turns:can be"],
+    ["The reform has brought real gains.", "allows-then-next-turns:has brought"],
+    ["We have long believed in the depot.", "allows-then-next-turns:we have long believed"],
+  ])("grants in “%s” when the next sentence turns", (text, cue) => {
+    expect(concessionCues(viewSentence(text), { nextTurns: true })).toEqual([cue]);
+    expect(cues(text)).toEqual([]);
+  });
+
+  test("a sentence that is itself a turn grants nothing to the next one", () => {
+    expect(concessionCues(viewSentence("But the fares may be lower."), { nextTurns: true })).toEqual([]);
+  });
+
   test("a grant by an adverb gives way to a forecast in the main clause", () => {
     expect(cues("Yes, the line will reopen in May.")).toEqual(["concessive:yes ,"]);
     expect(concessionCues(viewSentence("Yes, the line will reopen in May."), { forecasts: true })).toEqual([]);

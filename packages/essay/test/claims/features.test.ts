@@ -29,4 +29,15 @@ describe("sentenceFeatures", () => {
       "rule:grant:affirm-then-turn",
     );
   });
+
+  test("tells the grant detector whether the next sentence turns", () => {
+    const withNext = (text: string, next: string): string[] =>
+      sentenceFeatures(viewSentence(text), { next }).map((feature) => feature.name);
+    expect(withNext("Rules can be tedious to write down.", "But they save arguments later.")).toContain(
+      "rule:grant:allows-then-next-turns",
+    );
+    expect(withNext("Rules can be tedious to write down.", "They save arguments later.")).not.toContain(
+      "rule:grant:allows-then-next-turns",
+    );
+  });
 });
