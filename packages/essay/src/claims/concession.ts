@@ -71,6 +71,34 @@ const ANYWHERE: readonly (readonly [string, RegExp])[] = [
 const AFFIRM_THEN_TURN =
   /^[^;:]*?\b(?:is|are|was|were|'re|have|has|had) (?:certainly|undoubtedly|surely|doubtless|indeed|all|done much)\b[^;:]*?[,;] (?:but|yet)\b/;
 
+// A clause that allows how something is or seems and is then turned: "Repeated checks can be
+// tedious, but …", "The plan may well seem timid; yet …" (not a passive: "may be proposed").
+const ALLOW_THEN_TURN =
+  /^(?:[\w'’-]+ ){1,6}(?:can|may|might|could) (?:well |sometimes |often |at times |also )?(?:be|seem|sound|feel|look|appear) (?![\w'’-]+ed\b)[^;,]*?[,;] (?:but|yet)\b/;
+
+// A cost granted and then turned: "Testing takes time and money, but …".
+const COST_THEN_TURN =
+  /^(?:[^;,]|,(?! (?:but|yet)\b))*?\b(?:takes?|took|requires?|required|costs?|demands?) (?:(?:some|much|more|a lot of) )?(?:time|money|effort|energy|resources|patience|work)\b[^;]*?[,;] (?:but|yet)\b/;
+
+// A main clause that allows how something is or seems, for a sentence the next one turns: "Rules
+// can be tedious to write. But …". Not one that is itself a turn ("But the figure may be lower.").
+const ALLOWS = /\b(?:can|may|might|could) (?:be|seem|sound|feel|look|appear)\b/;
+
+// An objection named as the subject and granted something before the turn: "This objection has
+// force, but …", "The worry is understandable; yet …".
+const OBJECTION_THEN_TURN =
+  /^(?:this|that|the|such an?|these|those) (?:critique|criticism|objection|concern|argument|worry|complaint|fear|caution)s? [^;]*?[,;] (?:but|yet)\b/;
+
+// The author's own long-held good opinion, for a sentence that is turned within or by the next
+// one: "I have always admired the old depot, but …".
+const LONG_HELD =
+  /^(?:i|we) (?:have )?(?:always|long) (?:considered|thought|believed|admired|liked|loved|respected|regarded|valued|supported)\b/;
+
+// A main clause that credits what something has done, for a sentence the next one turns: "The
+// reform has brought real gains. But …".
+const ACHIEVED =
+  /\b(?:has|have) (?:[\w'’-]+ )?(?:shown|given|produced|brought|made|done|achieved|enabled|delivered|won|gained|improved|helped|created|served|worked)\b/;
+
 // "It is true that …", "it may be possible that …": granting by the truth of what follows. Not
 // after a turn ("However, it is equally true that …" adds a point, it grants none).
 const TRUE_THAT =
@@ -86,6 +114,18 @@ const OPENER_BIT = 1;
 const ASIDE_BIT = 2;
 const AFFIRM_BIT = 4;
 const TRUE_BIT = 8;
+const ALLOW_BIT = 1 << 30;
+const COST_BIT = 1 << 29;
+const HELD_BIT = 1 << 28;
+const OBJECTION_BIT = 1 << 27;
+const PERFECT_BIT = 1 << 26;
+// Clauses that affirm, allow or grant a cost, and are then turned within the sentence.
+const TURNED: readonly (readonly [number, RegExp])[] = [
+  [AFFIRM_BIT, AFFIRM_THEN_TURN],
+  [ALLOW_BIT, ALLOW_THEN_TURN],
+  [COST_BIT, COST_THEN_TURN],
+  [OBJECTION_BIT, OBJECTION_THEN_TURN],
+];
 const NEEDS = new Map<string, number>();
 const need = (list: string, bit: number): void => {
   for (const word of list.split(" ")) NEEDS.set(word, (NEEDS.get(word) ?? 0) | bit);
@@ -93,34 +133,67 @@ const need = (list: string, bit: number): void => {
 need("admittedly granted true certainly undoubtedly doubtless doubt course sure fair fairness enough yes", OPENER_BIT);
 need("course doubt doubtless admittedly sure granted certainly undoubtedly", ASIDE_BIT);
 need("certainly undoubtedly surely doubtless indeed all done", AFFIRM_BIT);
+need("can may might could", ALLOW_BIT);
+need("always long", HELD_BIT);
+need("has have", PERFECT_BIT);
+need(
+  "critique critiques criticism criticisms objection objections concern concerns argument arguments worry worries complaint complaints fear fears caution",
+  OBJECTION_BIT,
+);
+need("take takes took require requires required cost costs demand demands", COST_BIT);
 need("possible true conceivable undeniable understandable plausible arguable", TRUE_BIT);
 ANYWHERE.forEach(([list], k) => {
   need(list, 16 << k);
 });
 
+/** What the other detectors and the next sentence say, which a grant gives way to or needs. */
+export interface GrantContext {
+  /** The main clause forecasts: a grant by an adverb ("Yes, it will…", "There will, of course,
+   * be…") only colours the forecast, and prediction comes before concession. */
+  readonly forecasts?: boolean;
+  /** The sentence prescribes: a grant that is turned ("This may well be the way, but we should
+   * …") gives way to the prescription, as recommendation comes first. */
+  readonly prescribes?: boolean;
+  /** The next sentence of the paragraph opens with a turn ("But …", "However, …"). */
+  readonly nextTurns?: boolean;
+}
+
 /** Cues that the sentence grants a point that cuts against the author's line; empty when none. */
-export function concessionCues(view: SentenceView): string[] {
+export function concessionCues(view: SentenceView, context: GrantContext = {}): string[] {
   const { lead } = view;
   let bits = 0;
   for (const token of view.tokens) bits |= NEEDS.get(token.lower) ?? 0;
   if (bits === 0) return [];
-  const opener = bits & OPENER_BIT ? OPENER.exec(lead) : null;
+  const { forecasts = false, prescribes = false } = context;
+  const opener = bits & OPENER_BIT && !forecasts ? OPENER.exec(lead) : null;
   if (opener) return [`concessive:${opener[0].replace(/^(?:now|so|still)(?: ,)? /, "")}`];
-  const aside = bits & ASIDE_BIT ? EARLY_ASIDE.exec(lead) : null;
+  const aside = bits & ASIDE_BIT && !forecasts ? EARLY_ASIDE.exec(lead) : null;
   if (aside) return [`concessive-aside:${aside[0].trim()}`];
   for (let k = 0; k < ANYWHERE.length; k++) {
     if (!(bits & (16 << k))) continue;
     const match = ANYWHERE[k]?.[1].exec(lead);
     if (match) return [`concessive:${match[0]}`];
   }
-  const turned =
-    bits & AFFIRM_BIT && (lead.includes(" but ") || lead.includes(" yet ")) ? AFFIRM_THEN_TURN.exec(lead) : null;
-  if (turned) return [`affirm-then-turn:${turned[0]}`];
+  const turnsWithin = lead.includes(" but ") || lead.includes(" yet ");
+  if (!prescribes && turnsWithin) {
+    for (const [bit, pattern] of TURNED) {
+      const match = bits & bit ? pattern.exec(lead) : null;
+      if (match) return [`affirm-then-turn:${match[0]}`];
+    }
+  }
+  const held = bits & HELD_BIT && !prescribes && (context.nextTurns || turnsWithin) ? LONG_HELD.exec(lead) : null;
+  if (held) return [`${turnsWithin ? "affirm-then-turn" : "allows-then-next-turns"}:${held[0]}`];
   const truth = bits & TRUE_BIT ? (TRUE_THAT.exec(lead) ?? TRUE_THAT_INSIDE.exec(lead)) : null;
   if (truth) {
     const [whole, first, adverb] = truth.length > 2 ? truth : [truth[0], undefined, truth[1]];
     if (!TURNS.has(first ?? "") && !ADDING.has(adverb ?? ""))
       return [`concessive:${whole.replace(/^[a-z]+(?: ,)? (?=it|this)/, "")}`];
+  }
+  if (context.nextTurns && bits & (ALLOW_BIT | PERFECT_BIT) && !TURNS.has(view.tokens[0]?.lower ?? "")) {
+    const allowed = bits & ALLOW_BIT ? ALLOWS.exec(view.main) : null;
+    if (allowed) return [`allows-then-next-turns:${allowed[0]}`];
+    const achieved = bits & PERFECT_BIT ? ACHIEVED.exec(view.main) : null;
+    if (achieved) return [`allows-then-next-turns:${achieved[0]}`];
   }
   return [];
 }

@@ -33,6 +33,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   concessive: (detail) => `grants a point: "${detail}"`,
   "affirm-then-turn": (detail) => `affirms a point, then turns: "${detail}"`,
   "concessive-aside": (detail) => `grants a point in passing: "${detail}"`,
+  "allows-then-next-turns": (detail) => `grants a point that the next sentence turns from: "${detail}"`,
   "modal-main": (detail) => `"${detail}" in the main clause`,
   "modal-sub": (detail) => `"${detail}" in a subordinate clause`,
   head: (detail) => `the main clause opens with "${detail}"`,

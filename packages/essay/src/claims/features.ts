@@ -65,9 +65,10 @@ export function sentenceFeatures(view: SentenceView, context: FeatureContext = {
     for (const feature of features) if (feature.name === name) return;
     features.push({ name, detail });
   };
-  detectorFeatures(view, context, add);
+  const turnsNext = nextTurns(context);
+  detectorFeatures(view, context, turnsNext, add);
   mainClauseFeatures(view, add);
-  shapeFeatures(view, context, add);
+  shapeFeatures(view, context, turnsNext, add);
   // The main verb's tense and aspect: a past event or past passive, with the kind of subject.
   const past = tenseAspect(view);
   if (past) {
@@ -79,14 +80,24 @@ export function sentenceFeatures(view: SentenceView, context: FeatureContext = {
 
 type Add = (name: string, detail: string) => void;
 
-function detectorFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
+function detectorFeatures(view: SentenceView, context: FeatureContext, turnsNext: boolean, add: Add): void {
   const question = view.tokens[view.tokens.length - 1]?.lower === "?";
-  addCues(add, "ought", recommendationCues(view, context.listItem === true));
-  addCues(add, "forecast", predictionCues(view));
+  const prescriptions = recommendationCues(view, context.listItem === true);
+  addCues(add, "ought", prescriptions);
+  const forecasts = predictionCues(view);
+  addCues(add, "forecast", forecasts);
   addCues(add, "fact", evidenceCues(view, context.blockQuote === true));
   const reports = attributionCues(view);
   addCues(add, "report", reports);
-  addCues(add, "grant", concessionCues(view));
+  addCues(
+    add,
+    "grant",
+    concessionCues(view, {
+      forecasts: forecasts.length > 0,
+      prescribes: prescriptions.length > 0,
+      nextTurns: turnsNext,
+    }),
+  );
   // A report that quotes or names its source reads as a record (evidence) more often than a view
   // set up to be answered; a linear model needs the pair as a feature of its own.
   const reported = reports[0];
@@ -193,7 +204,7 @@ function addClasses(add: Add, word: string, classes: number, main: boolean, comp
   } else if (classes & CONDITION && !complement) add("condition", word);
 }
 
-function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): void {
+function shapeFeatures(view: SentenceView, context: FeatureContext, turnsNext: boolean, add: Add): void {
   const length = view.tokens.length;
   if (length < 8) add("short", "");
   else if (length > 40) add("long", "");
@@ -216,7 +227,11 @@ function shapeFeatures(view: SentenceView, context: FeatureContext, add: Add): v
     if (position <= 0.1) add("position:opening", "");
     else if (position >= 0.9) add("position:closing", "");
   }
-  if (context.next && TURN.test(context.next.trimStart())) add("next-turns", "");
+  if (turnsNext) add("next-turns", "");
+}
+
+function nextTurns(context: FeatureContext): boolean {
+  return context.next !== undefined && TURN.test(context.next.trimStart());
 }
 
 const HEAD_NAMES = new Map<string, string>();

@@ -9,6 +9,10 @@ describe("cuePhrase", () => {
     [{ name: "modal-sub:will", detail: "will" }, '"will" in a subordinate clause'],
     [{ name: "head:however", detail: "however" }, 'the main clause opens with "however"'],
     [{ name: "question", detail: "" }, "asked as a question"],
+    [
+      { name: "rule:grant:allows-then-next-turns", detail: "can be" },
+      'grants a point that the next sentence turns from: "can be"',
+    ],
     [{ name: "aspect:past-event:name", detail: "signed" }, 'narrates a past event ("signed")'],
     [{ name: "next:fact", detail: "41,000" }, 'the next sentence reports a fact ("41,000")'],
     [

@@ -21,4 +21,23 @@ describe("sentenceFeatures", () => {
     expect(names("Writing tests can be tedious, but the editor helps.")).toContain("yields-then-turns");
     expect(names("Writing tests is tedious and slow.")).not.toContain("yields-then-turns");
   });
+
+  test("passes the other detectors' verdicts to the grant detector", () => {
+    expect(names("Of course, the fares will rise next year.")).not.toContain("rule:grant:concessive");
+    expect(names("Of course, the fares rose last year.")).toContain("rule:grant:concessive");
+    expect(names("The depot is certainly handsome, but the council should sell it.")).not.toContain(
+      "rule:grant:affirm-then-turn",
+    );
+  });
+
+  test("tells the grant detector whether the next sentence turns", () => {
+    const withNext = (text: string, next: string): string[] =>
+      sentenceFeatures(viewSentence(text), { next }).map((feature) => feature.name);
+    expect(withNext("Rules can be tedious to write down.", "But they save arguments later.")).toContain(
+      "rule:grant:allows-then-next-turns",
+    );
+    expect(withNext("Rules can be tedious to write down.", "They save arguments later.")).not.toContain(
+      "rule:grant:allows-then-next-turns",
+    );
+  });
 });
