@@ -100,7 +100,7 @@ const AFTER_REPORTING = words(
 );
 // Verbs that report only with a that-clause ("holds that", "feels that", "maintains that").
 const NEEDS_THAT = words(
-  "hold holds held feel feels felt maintain maintains maintained add adds added question questions questioned put puts",
+  "hold holds held holding feel feels felt feeling maintain maintains maintained maintaining add adds added adding question questions questioned questioning put puts putting",
 );
 // Quantifiers that stand alone as subjects ("Some claim…", "Many fear…").
 const QUANTIFIER_SUBJECTS = words("some many few most all both several");

@@ -160,3 +160,11 @@ describe("attributionCues: participles and quotations", () => {
     );
   });
 });
+
+describe("attributionCues: participles that report only with a clause", () => {
+  test('reads "holding", "feeling" and "adding" without "that" as no report', () => {
+    expect(cues("The guild runs the market, holding a seat on every board in town.")).toEqual([]);
+    expect(cues("The ferry crossed the bay, adding an hour to the trip.")).toEqual([]);
+    expect(cues("The traders ran the market, holding that every stall must pay.")[0]).toBe("reporting-verb:holding");
+  });
+});
