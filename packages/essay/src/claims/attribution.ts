@@ -105,7 +105,7 @@ const POINTS = new Set(["point", "points", "pointed"]);
 const SOURCE_WORDS = new Set(
   "as according words view eyes opinion mind minds telling account reckoning logic them him her".split(" "),
 );
-const AUTHOR_LEAD = /^(?:[a-z]+ ,? )?(?:i|we) /;
+const AUTHOR_LEAD = /^(?:[a-z]+ (?:, )?)?(?:i|we) /;
 
 // The subjects whose reporting verbs report: not the author, the reader, a record or nobody.
 const REPORTS = new Set<ReportSubject["kind"]>(["impersonal", "party", "name"]);

@@ -26,6 +26,8 @@ describe("attributionCues", () => {
     expect(cues("I believe that the lanes will help.")).toEqual([]);
     expect(cues("I don't believe the lanes will help.")).toEqual([]);
     expect(cues("My neighbour and I believe the lanes will help.")).toEqual([]);
+    expect(cues("And I believe that the drivers have agreed to use the lane.")).toEqual([]);
+    expect(cues("So we think the drivers have agreed to use the lane.")).toEqual([]);
     expect(cues("You may recall that the lanes were closed for a week.")).toEqual([]);
   });
 
