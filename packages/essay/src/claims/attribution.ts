@@ -79,6 +79,8 @@ export function attributionCues(view: SentenceView): string[] {
     // "It must be observed that …": the author's own remark in the passive.
     if (subject.kind === "impersonal" && tokens.slice(view.head, i).some((token) => AUTHORIAL.has(token.lower)))
       continue;
+    // "It has been justly remarked that …", "as critics rightly say": the author vouches for it.
+    if (endorsed(tokens, at, i)) continue;
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
@@ -213,6 +215,24 @@ function mainSubject(view: SentenceView): number {
 
 function reportsAt(view: SentenceView, i: number): boolean {
   return REPORTS.has(reportSubject(view.tokens, subjectIndex(view.tokens, view.head, i), i).kind);
+}
+
+// Words by which the author vouches for what is reported: "rightly", "truly", "with great propriety".
+const ENDORSING = new Set(
+  "rightly truly justly correctly wisely aptly accurately properly fairly propriety justice truth reason".split(" "),
+);
+
+function endorsed(tokens: readonly Token[], at: number, verb: number): boolean {
+  for (let k = Math.max(at + 1, 0); k < Math.min(tokens.length, verb + 6); k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (word === "that" || word === ":" || word === ";") return false;
+    if (
+      ENDORSING.has(word) &&
+      (word.endsWith("ly") || tokens[k - 2]?.lower === "with" || tokens[k - 1]?.lower === "with")
+    )
+      return true;
+  }
+  return false;
 }
 
 const AUTHORIAL = new Set(["not", "never", "n't", "isn't", "wasn't", "cannot", "must", "should", "ought"]);

@@ -170,3 +170,13 @@ describe("attributionCues: participles that report only with a clause", () => {
     expect(cues("The traders ran the market, holding that every stall must pay.")[0]).toBe("reporting-verb:holding");
   });
 });
+
+describe("attributionCues: the author vouching for a report", () => {
+  test('reads "rightly", "truly" and "with good reason" beside the verb as the author\'s endorsement', () => {
+    expect(cues("Critics rightly say that the ferry is too slow.")).toEqual([]);
+    expect(cues("It has often been remarked, with good reason, that the ferry is too slow.")).toEqual([]);
+    expect(cues("It may truly be said that the ferry is too slow.")).toEqual([]);
+    expect(cues("Critics wrongly say that the ferry is too slow.")[0]).toBe("reporting-verb:say");
+    expect(cues("It has often been remarked that the ferry is too slow.")[0]).toBe("reporting-verb:remarked");
+  });
+});
