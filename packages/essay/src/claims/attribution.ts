@@ -242,7 +242,7 @@ function regardsAs(view: SentenceView, i: number): boolean {
   const previous = tokens[i - 1]?.lower ?? "";
   if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous)) return false;
   const subject = reportSubject(tokens, subjectIndex(tokens, view.head, i), i).kind;
-  if (subject === "author" || subject === "reader" || subject === "none") return false;
+  if (subject === "author" || subject === "reader" || subject === "none" || subject === "impersonal") return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
     if (tokens[j]?.lower === "as") return true;
     if (tokens[j]?.lower === "," || tokens[j]?.lower === ";") return false;

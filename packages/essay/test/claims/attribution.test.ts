@@ -180,3 +180,10 @@ describe("attributionCues: the author vouching for a report", () => {
     expect(cues("It has often been remarked that the ferry is too slow.")[0]).toBe("reporting-verb:remarked");
   });
 });
+
+describe("attributionCues: ways of seeing", () => {
+  test('reads "sees … as" with another party as a report, and "it should be seen as" as the author\'s judgement', () => {
+    expect(cues("The drivers see the new fee as a tax on work.")[0]).toBe("reporting-verb:see … as");
+    expect(cues("If the fee is small, then it should be seen as fair.")).toEqual([]);
+  });
+});
