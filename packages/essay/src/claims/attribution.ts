@@ -84,6 +84,8 @@ export function attributionCues(view: SentenceView): string[] {
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
+  const what = view.lead.includes(" what ") ? whatTheySay(view) : undefined;
+  if (what) return [`what-they-say:${what}`];
   // A source named inside a quotation is the quoted speaker's, not the sentence's.
   const source = tokens.some((token, k) => SOURCE_WORDS.has(token.lower) && roles[k] !== "complement")
     ? (AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead))
@@ -101,6 +103,29 @@ export function attributionCues(view: SentenceView): string[] {
   const held = heldView(tokens, roles, view.head);
   return held ? [`view-noun:${held}`] : [];
 }
+
+// "That is what they told us", "this is what the critics call thrift": the main clause equates
+// something with another party's words.
+function whatTheySay(view: SentenceView): string | undefined {
+  const { tokens } = view;
+  for (let k = view.head + 1; k < tokens.length - 2; k++) {
+    if (tokens[k]?.lower !== "what" || !COPULAS.has(tokens[k - 1]?.lower ?? "")) continue;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) {
+      const word = tokens[j]?.lower ?? "";
+      if (!isReportingWord(word) && !CALLING.has(word)) continue;
+      const at = subjectIndex(tokens, k + 1, j);
+      if (at < 0 || !REPORTS.has(reportSubject(tokens, at, j).kind)) return undefined;
+      return tokens
+        .slice(k, j + 1)
+        .map((token) => token.lower)
+        .join(" ");
+    }
+  }
+  return undefined;
+}
+
+const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
+const CALLING = new Set(["call", "calls", "called"]);
 
 const POINTS = new Set(["point", "points", "pointed"]);
 // Words that every source phrase below contains: a cheap test before the patterns run.

@@ -187,3 +187,16 @@ describe("attributionCues: ways of seeing", () => {
     expect(cues("If the fee is small, then it should be seen as fair.")).toEqual([]);
   });
 });
+
+describe("attributionCues: what another party says", () => {
+  test('reads "that is what they told us" and "this is what the critics call …" as a report', () => {
+    expect(cues("That was the plan, and that was what they told us.")[0]).toBe("what-they-say:what they told");
+    expect(cues("This is what the planners call a shared street.")[0]).toBe("what-they-say:what the planners call");
+  });
+
+  test("leaves the author's words, a thing's and a plain question to the author", () => {
+    expect(cues("This is what I said at the time.")).toEqual([]);
+    expect(cues("That is what the data tell us.")).toEqual([]);
+    expect(cues("The timetable is what matters to them.")).toEqual([]);
+  });
+});
