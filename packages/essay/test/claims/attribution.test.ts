@@ -194,7 +194,7 @@ describe("attributionCues: what another party says", () => {
     expect(cues("This is what the planners call a shared street.")[0]).toBe("what-they-say:what the planners call");
   });
 
-  test("leaves the author's words, a thing's and a plain question to the author", () => {
+  test("leaves the author's words, a thing's and a plain \"what\" clause to the author", () => {
     expect(cues("This is what I said at the time.")).toEqual([]);
     expect(cues("That is what the data tell us.")).toEqual([]);
     expect(cues("The timetable is what matters to them.")).toEqual([]);
