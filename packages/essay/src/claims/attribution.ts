@@ -1,6 +1,13 @@
 import { canBeAdjective } from "../lexicon.ts";
 import { type ReportSubject, reportSubject, subjectIndex } from "./report-subject.ts";
-import { isRegardingWord, isReportingWord, needsComplement, needsThat, usedAsVerb } from "./reporting-verbs.ts";
+import {
+  isCensureWord,
+  isRegardingWord,
+  isReportingWord,
+  needsComplement,
+  needsThat,
+  usedAsVerb,
+} from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
 import { DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
@@ -61,7 +68,10 @@ export function attributionCues(view: SentenceView): string[] {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
     // Most words are none of these: one set lookup each before any closer look.
-    if (!isReportingWord(word) && !isRegardingWord(word) && !POINTS.has(word)) continue;
+    if (!isReportingWord(word) && !isRegardingWord(word) && !POINTS.has(word)) {
+      if (isCensureWord(word) && censures(view, i)) return [`censure:${word} … for`];
+      continue;
+    }
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
     if (POINTS.has(word) && tokens[i + 1]?.lower === "out" && reportsAt(view, i)) return [`reporting-verb:${word} out`];
     const imagined = imaginedObjection(tokens, view.head, i);
@@ -258,6 +268,21 @@ function endorsed(tokens: readonly Token[], at: number, verb: number): boolean {
       return true;
   }
   return false;
+}
+
+// "Critics have attacked the mayor for …", "they praised her for …": a party's judgement of
+// someone, with "for" after a short object.
+function censures(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const previous = tokens[i - 1]?.lower ?? "";
+  if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous)) return false;
+  let found = false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 9); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === "for") found = true;
+    if (found || word === ";" || word === "." || word === "that") break;
+  }
+  return found && REPORTS.has(reportSubject(tokens, subjectIndex(tokens, view.head, i), i).kind);
 }
 
 const AUTHORIAL = new Set(["not", "never", "n't", "isn't", "wasn't", "cannot", "must", "should", "ought"]);

@@ -37,6 +37,17 @@ export function isReportingWord(word: string): boolean {
   return FORMS.has(word);
 }
 
+// Verbs of praise and blame, which report a party's judgement of someone "for" something
+// ("critics blamed the council for the delay").
+const CENSURE = stems(
+  "attack blame condemn denounce decry deride ridicule mock fault chide rebuke scold castigate lambast lambaste praise applaud commend credit",
+);
+
+/** True when `word` is a verb of praise or blame ("blamed", "praises"), which reports with "for" after its object. */
+export function isCensureWord(word: string): boolean {
+  return CENSURE.has(word);
+}
+
 /** True when `word` is a reporting form that is as often a noun ("claims", "fears"). */
 export function isAmbiguousReporting(word: string): boolean {
   return AMBIGUOUS.has(word);

@@ -200,3 +200,16 @@ describe("attributionCues: what another party says", () => {
     expect(cues("The timetable is what matters to them.")).toEqual([]);
   });
 });
+
+describe("attributionCues: praise and blame", () => {
+  test('reads another party\'s "blamed X for", "praised X for" as a report', () => {
+    expect(cues("Critics have blamed the council, not the mayor, for the delay.")).toEqual(["censure:blamed … for"]);
+    expect(cues("The riders praised the drivers for their patience.")).toEqual(["censure:praised … for"]);
+  });
+
+  test('leaves the author\'s blame, a verb without "for" and the noun alone', () => {
+    expect(cues("I blame the council for the delay.")).toEqual([]);
+    expect(cues("The storm attacked the coast at dawn.")).toEqual([]);
+    expect(cues("The blame for the delay lies with the council.")).toEqual([]);
+  });
+});
