@@ -309,7 +309,8 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
     if (!VIEW_NOUNS.has(word) || roles[i] !== "main") continue;
     const next = tokens[i + 1]?.lower;
     // A plural before "that" is as often a relative clause ("the assumptions that I set out").
-    const appositive = next === "that" && !word.endsWith("s");
+    const later = next !== "that" && colonThat(tokens, i);
+    const appositive = (next === "that" && !word.endsWith("s")) || later;
     if (!appositive && !((next === "was" || next === "were") && tokens[i + 2]?.lower === "that")) continue;
     const previous = tokens[i - 1]?.lower ?? "";
     const article = ARTICLES.has(previous)
@@ -318,15 +319,26 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
         ? tokens[i - 2]?.lower
         : "";
     if (!article || (article !== previous && !canBeAdjective(previous) && !previous.endsWith("ed"))) continue;
-    return tokens
-      .slice(article === previous ? i - 1 : i - 2, appositive ? i + 2 : i + 3)
+    const named = tokens
+      .slice(article === previous ? i - 1 : i - 2, later ? i + 1 : appositive ? i + 2 : i + 3)
       .map((token) => token.lower)
       .join(" ");
+    return later ? `${named} … : that` : named;
   }
   return undefined;
 }
 
 const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
+
+// "one assumption at the heart of it: that …": the view stated after a colon or dash a few words on.
+function colonThat(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 10); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === ":" || word === "—" || word === "–") return tokens[j + 1]?.lower === "that";
+    if (word === "," || word === ";" || word === "that") return false;
+  }
+  return false;
+}
 
 function reportShape(tokens: readonly Token[], subject: ReportSubject, at: number, verb: number): string[] {
   const shapes: string[] = [];

@@ -213,3 +213,16 @@ describe("attributionCues: praise and blame", () => {
     expect(cues("The blame for the delay lies with the council.")).toEqual([]);
   });
 });
+
+describe("attributionCues: a held view stated after a colon", () => {
+  test('reads "one assumption behind the plan: that …" as a held view', () => {
+    expect(cues("There was one assumption behind the whole plan: that drivers would always pay.")).toEqual([
+      "view-noun:one assumption … : that",
+    ]);
+  });
+
+  test("leaves a view noun with a list or a plain clause after its colon", () => {
+    expect(cues("There was one assumption behind the plan: cheap fuel.")).toEqual([]);
+    expect(cues("The assumption, in short, was simple: that is the trouble.")).toEqual([]);
+  });
+});
