@@ -309,8 +309,8 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
     if (!VIEW_NOUNS.has(word) || roles[i] !== "main") continue;
     const next = tokens[i + 1]?.lower;
     // A plural before "that" is as often a relative clause ("the assumptions that I set out").
-    const later = next !== "that" && colonThat(tokens, i);
-    const appositive = (next === "that" && !word.endsWith("s")) || later;
+    const later = next === "that" ? "" : colonThat(tokens, i) ? "… : that" : ofThat(tokens, i) ? "of … that" : "";
+    const appositive = (next === "that" && !word.endsWith("s")) || later !== "";
     if (!appositive && !((next === "was" || next === "were") && tokens[i + 2]?.lower === "that")) continue;
     const previous = tokens[i - 1]?.lower ?? "";
     const article = ARTICLES.has(previous)
@@ -320,15 +320,29 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
         : "";
     if (!article || (article !== previous && !canBeAdjective(previous) && !previous.endsWith("ed"))) continue;
     const named = tokens
-      .slice(article === previous ? i - 1 : i - 2, later ? i + 1 : appositive ? i + 2 : i + 3)
+      .slice(article === previous ? i - 1 : i - 2, later !== "" ? i + 1 : appositive ? i + 2 : i + 3)
       .map((token) => token.lower)
       .join(" ");
-    return later ? `${named} … : that` : named;
+    return later !== "" ? `${named} ${later}` : named;
   }
   return undefined;
 }
 
 const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
+
+// "a critique of the plan that it costs too much": after an of-phrase, "that" and a pronoun open
+// the clause that states the view (a relative clause would go on with a verb).
+function ofThat(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== "of") return false;
+  for (let j = i + 2; j < Math.min(tokens.length - 1, i + 8); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === "that") return CLAUSE_SUBJECTS.has(tokens[j + 1]?.lower ?? "");
+    if (word === "," || word === ";" || word === ":") return false;
+  }
+  return false;
+}
+
+const CLAUSE_SUBJECTS = new Set(["it", "they", "he", "she", "there"]);
 
 // "one assumption at the heart of it: that …": the view stated after a colon or dash a few words on.
 function colonThat(tokens: readonly Token[], i: number): boolean {

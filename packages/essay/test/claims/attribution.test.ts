@@ -226,3 +226,12 @@ describe("attributionCues: a held view stated after a colon", () => {
     expect(cues("The assumption, in short, was simple: that is the trouble.")).toEqual([]);
   });
 });
+
+describe("attributionCues: a held view after an of-phrase", () => {
+  test('reads "a critique of the plan that it …" as a held view, and a relative clause as none', () => {
+    expect(cues("There is an old critique of the tram that it serves only the centre.")).toEqual([
+      "view-noun:an old critique of … that",
+    ]);
+    expect(cues("There is an old critique of the tram that appeared in the paper.")).toEqual([]);
+  });
+});
