@@ -111,7 +111,9 @@ export function attributionCues(view: SentenceView): string[] {
     if (match) return [`set-up:${match[0]}`];
   }
   const held = heldView(tokens, roles, view.head);
-  return held ? [`view-noun:${held}`] : [];
+  if (held) return [`view-noun:${held}`];
+  const acting = actingOnView(view);
+  return acting ? [`acts-on-view:${acting}`] : [];
 }
 
 // "That is what they told us", "this is what the critics call thrift": the main clause equates
@@ -329,6 +331,35 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
 }
 
 const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
+
+// "They console themselves with the hope that …", "the firms acted in the belief that …": another
+// party acting on a view the sentence states.
+function actingOnView(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  for (let i = view.head + 2; i < tokens.length - 2; i++) {
+    const word = tokens[i]?.lower ?? "";
+    if (!VIEW_NOUNS.has(word) || roles[i] !== "main" || tokens[i + 1]?.lower !== "that") continue;
+    const before = tokens[i - 1]?.lower ?? "";
+    const preposition = ACTING_ON.has(before)
+      ? i - 1
+      : ARTICLES.has(before) && ACTING_ON.has(tokens[i - 2]?.lower ?? "")
+        ? i - 2
+        : -1;
+    if (preposition < 0) continue;
+    let start = preposition;
+    while (start > view.head && tokens[start - 1]?.lower !== ";") start--;
+    if (start > view.head && DETERMINERS.has(tokens[start]?.lower ?? "")) start++;
+    const at = start > view.head ? start : mainSubject(view);
+    if (at < 0 || at >= preposition || !REPORTS.has(reportSubject(tokens, at, preposition).kind)) return undefined;
+    return tokens
+      .slice(preposition, i + 2)
+      .map((token) => token.lower)
+      .join(" ");
+  }
+  return undefined;
+}
+
+const ACTING_ON = new Set(["with", "in", "on", "under", "by"]);
 
 // "a critique of the plan that it costs too much": after an of-phrase, "that" and a pronoun open
 // the clause that states the view (a relative clause would go on with a verb).

@@ -235,3 +235,19 @@ describe("attributionCues: a held view after an of-phrase", () => {
     expect(cues("There is an old critique of the tram that appeared in the paper.")).toEqual([]);
   });
 });
+
+describe("attributionCues: acting on a view", () => {
+  test('reads another party acting "with hopes that", "in fear that" as a report', () => {
+    expect(cues("The drivers console themselves with hopes that the fee will fall.")).toEqual([
+      "acts-on-view:with hopes that",
+    ]);
+    expect(cues("The fee rose; the drivers paid it in fear that it would rise again.")).toEqual([
+      "acts-on-view:in fear that",
+    ]);
+  });
+
+  test("leaves the author's hopes and a thing's", () => {
+    expect(cues("We paid the fee with hopes that it would fall.")).toEqual([]);
+    expect(cues("The scheme was built on hopes that drivers would pay.")).toEqual([]);
+  });
+});
