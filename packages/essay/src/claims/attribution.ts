@@ -80,7 +80,9 @@ export function attributionCues(view: SentenceView): string[] {
     if (!participle && (!isReportingWord(word) || !usedAsVerb(tokens, i))) continue;
     if (participleAfterNoun(tokens, i)) continue;
     if (isAbility(tokens, i) || (needsComplement(word) && !hasComplement(tokens, i) && !postposed(tokens, i))) continue;
-    const at = participle ? mainSubject(view) : subjectIndex(tokens, view.head, i);
+    // "They were foolish enough to suppose …", "so rash as to claim …": the main clause's subject.
+    const degree = tokens[i - 1]?.lower === "to" && DEGREE.has(tokens[i - 2]?.lower ?? "");
+    const at = participle || degree ? mainSubject(view) : subjectIndex(tokens, view.head, i);
     const subject = reportSubject(tokens, at, i);
     // What the author or the reader believes or says is theirs, and so is the clause it governs.
     if (subject.kind === "author" || subject.kind === "reader" || subject.kind === "consensus") break;
@@ -140,6 +142,7 @@ const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
 const CALLING = new Set(["call", "calls", "called"]);
 
 const POINTS = new Set(["point", "points", "pointed"]);
+const DEGREE = new Set(["enough", "as"]);
 // Words that every source phrase below contains: a cheap test before the patterns run.
 const SOURCE_WORDS = new Set(
   "as according words view eyes opinion mind minds telling account reckoning logic them him her".split(" "),

@@ -251,3 +251,11 @@ describe("attributionCues: acting on a view", () => {
     expect(cues("The scheme was built on hopes that drivers would pay.")).toEqual([]);
   });
 });
+
+describe('attributionCues: a verb after "enough to" or "as to"', () => {
+  test("takes the main clause's subject as the one who believes or claims", () => {
+    expect(cues("The owners were naive enough to believe that the fee would fall.")[0]).toBe("reporting-verb:believe");
+    expect(cues("The owners were so bold as to argue that the fee would fall.")[0]).toBe("reporting-verb:argue");
+    expect(cues("We were naive enough to believe that the fee would fall.")).toEqual([]);
+  });
+});
