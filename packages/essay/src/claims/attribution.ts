@@ -96,6 +96,9 @@ export function attributionCues(view: SentenceView): string[] {
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
+  const seeming =
+    view.lead.includes(" as if ") || view.lead.includes(" as though ") ? asIfTheyThought(view) : undefined;
+  if (seeming) return [`as-if-they-thought:${seeming}`];
   const what = view.lead.includes(" what ") ? whatTheySay(view) : undefined;
   if (what) return [`what-they-say:${what}`];
   // A source named inside a quotation is the quoted speaker's, not the sentence's.
@@ -137,6 +140,31 @@ function whatTheySay(view: SentenceView): string | undefined {
   }
   return undefined;
 }
+
+// "They acted as if they thought …", "he talks as though he believed …": conduct read as a view.
+function asIfTheyThought(view: SentenceView): string | undefined {
+  const { tokens } = view;
+  for (let k = view.head + 1; k < tokens.length - 3; k++) {
+    if (tokens[k]?.lower !== "as" || (tokens[k + 1]?.lower !== "if" && tokens[k + 1]?.lower !== "though")) continue;
+    for (let j = k + 3; j < Math.min(tokens.length, k + 6); j++) {
+      const word = tokens[j]?.lower ?? "";
+      if (!BELIEF_WORDS.has(word)) continue;
+      const at = subjectIndex(tokens, k + 2, j);
+      if (at < 0 || !REPORTS.has(reportSubject(tokens, at, j).kind)) return undefined;
+      return tokens
+        .slice(k, j + 1)
+        .map((token) => token.lower)
+        .join(" ");
+    }
+  }
+  return undefined;
+}
+
+const BELIEF_WORDS = new Set(
+  "thought believed supposed imagined expected assumed feared hoped wanted think believe suppose imagine expect assume fear hope want".split(
+    " ",
+  ),
+);
 
 const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
 const CALLING = new Set(["call", "calls", "called"]);

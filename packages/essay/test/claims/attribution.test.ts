@@ -259,3 +259,13 @@ describe('attributionCues: a verb after "enough to" or "as to"', () => {
     expect(cues("We were naive enough to believe that the fee would fall.")).toEqual([]);
   });
 });
+
+describe("attributionCues: conduct read as a view", () => {
+  test('reads "acted as if they thought …" as a report, and the author\'s own or a plain "as if" as none', () => {
+    expect(cues("The owners acted as if they believed the fee would never rise.")).toEqual([
+      "as-if-they-thought:as if they believed",
+    ]);
+    expect(cues("We acted as if we believed the fee would never rise.")).toEqual([]);
+    expect(cues("The fee rose as if it had a will of its own.")).toEqual([]);
+  });
+});
