@@ -54,7 +54,7 @@ const CONFORMITY =
 // Nouns that name a held view: followed by a clause that states it ("the assumption that …",
 // "the premise was that …"), they report a view the sentence then weighs.
 const VIEW_NOUNS = new Set(
-  "assumption assumptions premise presumption supposition belief beliefs notion idea view claim contention assertion allegation impression hope hopes fear fears expectation expectations perception thesis myth doctrine dogma narrative critique criticism objection complaint conviction prejudice imagination postulate opinion sentiment".split(
+  "assumption assumptions premise presumption supposition belief beliefs notion idea view claim contention assertion allegation impression hope hopes fear fears expectation expectations perception thesis myth doctrine dogma narrative critique criticism objection complaint conviction prejudice imagination postulate opinion sentiment proposal suggestion argument theory".split(
     " ",
   ),
 );
@@ -346,11 +346,18 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
     const appositive = (next === "that" && !word.endsWith("s")) || later !== "";
     if (!appositive && !((next === "was" || next === "were") && tokens[i + 2]?.lower === "that")) continue;
     const previous = tokens[i - 1]?.lower ?? "";
-    const article = ARTICLES.has(previous)
-      ? previous
-      : ARTICLES.has(tokens[i - 2]?.lower ?? "")
-        ? tokens[i - 2]?.lower
-        : "";
+    // "My first assumption was that …", "their view was that …": a view someone held, the author's
+    // earlier one included, stated in the past.
+    const possessive = !appositive && (POSSESSIVES.has(previous) || POSSESSIVES.has(tokens[i - 2]?.lower ?? ""));
+    const article = possessive
+      ? POSSESSIVES.has(previous)
+        ? previous
+        : tokens[i - 2]?.lower
+      : ARTICLES.has(previous)
+        ? previous
+        : ARTICLES.has(tokens[i - 2]?.lower ?? "")
+          ? tokens[i - 2]?.lower
+          : "";
     if (!article || (article !== previous && !canBeAdjective(previous) && !previous.endsWith("ed"))) continue;
     const named = tokens
       .slice(article === previous ? i - 1 : i - 2, later !== "" ? i + 1 : appositive ? i + 2 : i + 3)
@@ -362,6 +369,7 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
 }
 
 const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
+const POSSESSIVES = new Set(["my", "our", "his", "her", "their"]);
 
 // "They console themselves with the hope that …", "the firms acted in the belief that …": another
 // party acting on a view the sentence states.

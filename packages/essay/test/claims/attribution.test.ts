@@ -269,3 +269,16 @@ describe("attributionCues: conduct read as a view", () => {
     expect(cues("The fee rose as if it had a will of its own.")).toEqual([]);
   });
 });
+
+describe("attributionCues: a view someone held, in the past", () => {
+  test('reads "our first proposal was that …" and "their hope was that …" as a held view', () => {
+    expect(cues("Our first proposal was that every stall pay the same fee.")).toEqual([
+      "view-noun:our first proposal was that",
+    ]);
+    expect(cues("Their hope was that the fee would fall.")).toEqual(["view-noun:their hope was that"]);
+  });
+
+  test("leaves the author's present view to the author", () => {
+    expect(cues("My view is that the fee should fall.")).toEqual([]);
+  });
+});
