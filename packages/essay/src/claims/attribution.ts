@@ -10,7 +10,7 @@ import {
 } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
-import { DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
+import { AUTHOR_SUBJECTS, DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
 
 // Views set up to be rejected, with or without a reporting verb.
 // Each with the words one of which it cannot match without: most sentences have none of them.
@@ -96,6 +96,8 @@ export function attributionCues(view: SentenceView): string[] {
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
+  const known = AUTHOR_SUBJECTS.has(tokens[view.head]?.lower ?? "") ? knownReport(view) : undefined;
+  if (known) return known;
   const seeming =
     view.lead.includes(" as if ") || view.lead.includes(" as though ") ? asIfTheyThought(view) : undefined;
   if (seeming) return [`as-if-they-thought:${seeming}`];
@@ -140,6 +142,34 @@ function whatTheySay(view: SentenceView): string | undefined {
   }
   return undefined;
 }
+
+// "I know that some critics fear …", "we have heard that the owners want …": the author knows of
+// another party's view; the report is the sentence's content.
+function knownReport(view: SentenceView): string[] | undefined {
+  const { tokens } = view;
+  let that = -1;
+  for (let k = view.head + 1; k < Math.min(tokens.length, view.head + 7); k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (word === "that") {
+      that = KNOWING.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "," ? k : -1;
+      break;
+    }
+  }
+  if (that < 0 || !tokens.slice(view.head + 1, that).some((token) => KNOWING.has(token.lower))) return undefined;
+  for (let j = that + 2; j < Math.min(tokens.length, that + 7); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (!isReportingWord(word) || !usedAsVerb(tokens, j)) continue;
+    const at = subjectIndex(tokens, that + 1, j);
+    const subject = reportSubject(tokens, at, j);
+    if (subject.kind !== "party" && subject.kind !== "name") return undefined;
+    return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, j)];
+  }
+  return undefined;
+}
+
+const KNOWING = new Set(
+  "know knew known see saw seen hear heard understand understood recognize recognise realize realise".split(" "),
+);
 
 // "They acted as if they thought …", "he talks as though he believed …": conduct read as a view.
 function asIfTheyThought(view: SentenceView): string | undefined {

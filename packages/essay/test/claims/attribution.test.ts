@@ -282,3 +282,15 @@ describe("attributionCues: a view someone held, in the past", () => {
     expect(cues("My view is that the fee should fall.")).toEqual([]);
   });
 });
+
+describe("attributionCues: the author knows of another party's view", () => {
+  test('reads "I know that some drivers fear …" and "we have heard that the owners want …" as a report', () => {
+    expect(cues("I know, indeed, that some drivers fear that the fee will rise.")[0]).toBe("reporting-verb:fear");
+    expect(cues("We have heard that the owners want the fee to fall.")[0]).toBe("reporting-verb:want");
+  });
+
+  test("leaves the author's own knowledge and the author's own fears", () => {
+    expect(cues("I know that the fee will rise.")).toEqual([]);
+    expect(cues("I know that we fear the fee will rise.")).toEqual([]);
+  });
+});
