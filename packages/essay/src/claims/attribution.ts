@@ -101,6 +101,8 @@ export function attributionCues(view: SentenceView): string[] {
   const seeming =
     view.lead.includes(" as if ") || view.lead.includes(" as though ") ? asIfTheyThought(view) : undefined;
   if (seeming) return [`as-if-they-thought:${seeming}`];
+  const reception = RECEIVED.some((words) => view.main.includes(words)) ? RECEPTION.exec(view.main) : null;
+  if (reception) return [`reception:${reception[0]}`];
   const what = view.lead.includes(" what ") ? whatTheySay(view) : undefined;
   if (what) return [`what-they-say:${what}`];
   // A source named inside a quotation is the quoted speaker's, not the sentence's.
@@ -195,6 +197,12 @@ const BELIEF_WORDS = new Set(
     " ",
   ),
 );
+
+// "The plan was met with derision", "the news is greeted with suspicion": how others took it.
+const RECEPTION =
+  /\b(?:is|are|was|were|been|be) (?:\w+ly )?(?:met|greeted|received|viewed|regarded) with (?:[\w-]+ ){0,4}?(?:derision|scorn|contempt|ridicule|scepticism|skepticism|suspicion|distrust|mistrust|alarm|concern|dismay|hostility|indifference|enthusiasm|applause|praise|approval|disapproval|outrage|anger|horror|disbelief|incredulity|doubt|doubts|fear|fears|relief|delight|joy)\b/;
+
+const RECEIVED = ["met with", "greeted with", "received with", "viewed with", "regarded with"];
 
 const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
 const CALLING = new Set(["call", "calls", "called"]);

@@ -29,6 +29,7 @@ const PHRASES: Readonly<Record<string, (detail: string) => string>> = {
   imagined: (detail) => `imagines an objection: "${detail}"`,
   "view-noun": (detail) => `names a view held: "${detail}"`,
   "what-they-say": (detail) => `equates it with another party's words: "${detail}"`,
+  reception: (detail) => `reports how others took it: "${detail}"`,
   censure: (detail) => `reports another party's praise or blame: "${detail}"`,
   "acts-on-view": (detail) => `another party acts on a view: "${detail}"`,
   "as-if-they-thought": (detail) => `reads conduct as a view: "${detail}"`,

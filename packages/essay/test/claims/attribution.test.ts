@@ -294,3 +294,15 @@ describe("attributionCues: the author knows of another party's view", () => {
     expect(cues("I know that we fear the fee will rise.")).toEqual([]);
   });
 });
+
+describe("attributionCues: how others took it", () => {
+  test('reads "was met with derision", "is greeted with suspicion" as a report', () => {
+    expect(cues("The plan for a toll was met with open derision.")).toEqual(["reception:was met with open derision"]);
+    expect(cues("Each new fee is greeted with suspicion.")).toEqual(["reception:is greeted with suspicion"]);
+  });
+
+  test("leaves a meeting and a thing received with something else", () => {
+    expect(cues("The mayor met with the drivers on Monday.")).toEqual([]);
+    expect(cues("The parcel was received with its seal broken.")).toEqual([]);
+  });
+});

@@ -21,6 +21,10 @@ describe("cuePhrase", () => {
       'reports what is said, without saying who: "it is said"',
     ],
     [
+      { name: "rule:report:reception", detail: "was met with derision" },
+      'reports how others took it: "was met with derision"',
+    ],
+    [
       { name: "rule:report:censure", detail: "blamed … for" },
       'reports another party\'s praise or blame: "blamed … for"',
     ],
