@@ -1,9 +1,16 @@
 import { canBeAdjective } from "../lexicon.ts";
 import { type ReportSubject, reportSubject, subjectIndex } from "./report-subject.ts";
-import { isRegardingWord, isReportingWord, needsComplement, needsThat, usedAsVerb } from "./reporting-verbs.ts";
+import {
+  isCensureWord,
+  isRegardingWord,
+  isReportingWord,
+  needsComplement,
+  needsThat,
+  usedAsVerb,
+} from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import type { Token } from "./tokens.ts";
-import { DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
+import { AUTHOR_SUBJECTS, DETERMINERS, PREPOSITIONS } from "./word-classes.ts";
 
 // Views set up to be rejected, with or without a reporting verb.
 // Each with the words one of which it cannot match without: most sentences have none of them.
@@ -47,7 +54,7 @@ const CONFORMITY =
 // Nouns that name a held view: followed by a clause that states it ("the assumption that …",
 // "the premise was that …"), they report a view the sentence then weighs.
 const VIEW_NOUNS = new Set(
-  "assumption assumptions premise presumption supposition belief beliefs notion idea view claim contention assertion allegation impression hope hopes fear fears expectation expectations perception thesis myth doctrine dogma narrative critique criticism objection complaint conviction prejudice imagination postulate opinion sentiment".split(
+  "assumption assumptions premise presumption supposition belief beliefs notion idea view claim contention assertion allegation impression hope hopes fear fears expectation expectations perception thesis myth doctrine dogma narrative critique criticism objection complaint conviction prejudice imagination postulate opinion sentiment proposal suggestion argument theory".split(
     " ",
   ),
 );
@@ -61,7 +68,10 @@ export function attributionCues(view: SentenceView): string[] {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
     // Most words are none of these: one set lookup each before any closer look.
-    if (!isReportingWord(word) && !isRegardingWord(word) && !POINTS.has(word)) continue;
+    if (!isReportingWord(word) && !isRegardingWord(word) && !POINTS.has(word)) {
+      if (isCensureWord(word) && censures(view, i)) return [`censure:${word} … for`];
+      continue;
+    }
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
     if (POINTS.has(word) && tokens[i + 1]?.lower === "out" && reportsAt(view, i)) return [`reporting-verb:${word} out`];
     const imagined = imaginedObjection(tokens, view.head, i);
@@ -70,7 +80,9 @@ export function attributionCues(view: SentenceView): string[] {
     if (!participle && (!isReportingWord(word) || !usedAsVerb(tokens, i))) continue;
     if (participleAfterNoun(tokens, i)) continue;
     if (isAbility(tokens, i) || (needsComplement(word) && !hasComplement(tokens, i) && !postposed(tokens, i))) continue;
-    const at = participle ? mainSubject(view) : subjectIndex(tokens, view.head, i);
+    // "They were foolish enough to suppose …", "so rash as to claim …": the main clause's subject.
+    const degree = tokens[i - 1]?.lower === "to" && DEGREE.has(tokens[i - 2]?.lower ?? "");
+    const at = participle || degree ? mainSubject(view) : subjectIndex(tokens, view.head, i);
     const subject = reportSubject(tokens, at, i);
     // What the author or the reader believes or says is theirs, and so is the clause it governs.
     if (subject.kind === "author" || subject.kind === "reader" || subject.kind === "consensus") break;
@@ -79,9 +91,20 @@ export function attributionCues(view: SentenceView): string[] {
     // "It must be observed that …": the author's own remark in the passive.
     if (subject.kind === "impersonal" && tokens.slice(view.head, i).some((token) => AUTHORIAL.has(token.lower)))
       continue;
+    // "It has been justly remarked that …", "as critics rightly say": the author vouches for it.
+    if (endorsed(tokens, at, i)) continue;
     if (subject.kind === "thing") return [`thing-reports:${subject.words}`];
     return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, i)];
   }
+  const known = AUTHOR_SUBJECTS.has(tokens[view.head]?.lower ?? "") ? knownReport(view) : undefined;
+  if (known) return known;
+  const seeming =
+    view.lead.includes(" as if ") || view.lead.includes(" as though ") ? asIfTheyThought(view) : undefined;
+  if (seeming) return [`as-if-they-thought:${seeming}`];
+  const reception = RECEIVED.some((words) => view.main.includes(words)) ? RECEPTION.exec(view.main) : null;
+  if (reception) return [`reception:${reception[0]}`];
+  const what = view.lead.includes(" what ") ? whatTheySay(view) : undefined;
+  if (what) return [`what-they-say:${what}`];
   // A source named inside a quotation is the quoted speaker's, not the sentence's.
   const source = tokens.some((token, k) => SOURCE_WORDS.has(token.lower) && roles[k] !== "complement")
     ? (AS_SOURCE.exec(view.lead) ?? OTHER_SOURCE.exec(view.lead))
@@ -97,15 +120,100 @@ export function attributionCues(view: SentenceView): string[] {
     if (match) return [`set-up:${match[0]}`];
   }
   const held = heldView(tokens, roles, view.head);
-  return held ? [`view-noun:${held}`] : [];
+  if (held) return [`view-noun:${held}`];
+  const acting = actingOnView(view);
+  return acting ? [`acts-on-view:${acting}`] : [];
 }
 
+// "That is what they told us", "this is what the critics call thrift": the main clause equates
+// something with another party's words.
+function whatTheySay(view: SentenceView): string | undefined {
+  const { tokens } = view;
+  for (let k = view.head + 1; k < tokens.length - 2; k++) {
+    if (tokens[k]?.lower !== "what" || !COPULAS.has(tokens[k - 1]?.lower ?? "")) continue;
+    for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) {
+      const word = tokens[j]?.lower ?? "";
+      if (!isReportingWord(word) && !CALLING.has(word)) continue;
+      const at = subjectIndex(tokens, k + 1, j);
+      if (at < 0 || !REPORTS.has(reportSubject(tokens, at, j).kind)) return undefined;
+      return tokens
+        .slice(k, j + 1)
+        .map((token) => token.lower)
+        .join(" ");
+    }
+  }
+  return undefined;
+}
+
+// "I know that some critics fear …", "we have heard that the owners want …": the author knows of
+// another party's view; the report is the sentence's content.
+function knownReport(view: SentenceView): string[] | undefined {
+  const { tokens } = view;
+  let that = -1;
+  for (let k = view.head + 1; k < Math.min(tokens.length, view.head + 7); k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (word === "that") {
+      that = KNOWING.has(tokens[k - 1]?.lower ?? "") || tokens[k - 1]?.lower === "," ? k : -1;
+      break;
+    }
+  }
+  if (that < 0 || !tokens.slice(view.head + 1, that).some((token) => KNOWING.has(token.lower))) return undefined;
+  for (let j = that + 2; j < Math.min(tokens.length, that + 7); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (!isReportingWord(word) || !usedAsVerb(tokens, j)) continue;
+    const at = subjectIndex(tokens, that + 1, j);
+    const subject = reportSubject(tokens, at, j);
+    if (subject.kind !== "party" && subject.kind !== "name") return undefined;
+    return [`reporting-verb:${word}`, ...reportShape(tokens, subject, at, j)];
+  }
+  return undefined;
+}
+
+const KNOWING = new Set(
+  "know knew known see saw seen hear heard understand understood recognize recognise realize realise".split(" "),
+);
+
+// "They acted as if they thought …", "he talks as though he believed …": conduct read as a view.
+function asIfTheyThought(view: SentenceView): string | undefined {
+  const { tokens } = view;
+  for (let k = view.head + 1; k < tokens.length - 3; k++) {
+    if (tokens[k]?.lower !== "as" || (tokens[k + 1]?.lower !== "if" && tokens[k + 1]?.lower !== "though")) continue;
+    for (let j = k + 3; j < Math.min(tokens.length, k + 6); j++) {
+      const word = tokens[j]?.lower ?? "";
+      if (!BELIEF_WORDS.has(word)) continue;
+      const at = subjectIndex(tokens, k + 2, j);
+      if (at < 0 || !REPORTS.has(reportSubject(tokens, at, j).kind)) return undefined;
+      return tokens
+        .slice(k, j + 1)
+        .map((token) => token.lower)
+        .join(" ");
+    }
+  }
+  return undefined;
+}
+
+const BELIEF_WORDS = new Set(
+  "thought believed supposed imagined expected assumed feared hoped wanted think believe suppose imagine expect assume fear hope want".split(
+    " ",
+  ),
+);
+
+// "The plan was met with derision", "the news is greeted with suspicion": how others took it.
+const RECEPTION =
+  /\b(?:is|are|was|were|been|be) (?:\w+ly )?(?:met|greeted|received|viewed|regarded) with (?:[\w-]+ ){0,4}?(?:derision|scorn|contempt|ridicule|scepticism|skepticism|suspicion|distrust|mistrust|alarm|concern|dismay|hostility|indifference|enthusiasm|applause|praise|approval|disapproval|outrage|anger|horror|disbelief|incredulity|doubt|doubts|fear|fears|relief|delight|joy)\b/;
+
+const RECEIVED = ["met with", "greeted with", "received with", "viewed with", "regarded with"];
+
+const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
+const CALLING = new Set(["call", "calls", "called"]);
+
 const POINTS = new Set(["point", "points", "pointed"]);
+const DEGREE = new Set(["enough", "as"]);
 // Words that every source phrase below contains: a cheap test before the patterns run.
 const SOURCE_WORDS = new Set(
   "as according words view eyes opinion mind minds telling account reckoning logic them him her".split(" "),
 );
-const AUTHOR_LEAD = /^(?:[a-z]+ ,? )?(?:i|we) /;
+const AUTHOR_LEAD = /^(?:[a-z]+ (?:, )?)?(?:i|we) /;
 
 // The subjects whose reporting verbs report: not the author, the reader, a record or nobody.
 const REPORTS = new Set<ReportSubject["kind"]>(["impersonal", "party", "name"]);
@@ -215,6 +323,39 @@ function reportsAt(view: SentenceView, i: number): boolean {
   return REPORTS.has(reportSubject(view.tokens, subjectIndex(view.tokens, view.head, i), i).kind);
 }
 
+// Words by which the author vouches for what is reported: "rightly", "truly", "with great propriety".
+const ENDORSING = new Set(
+  "rightly truly justly correctly wisely aptly accurately properly fairly propriety justice truth reason".split(" "),
+);
+
+function endorsed(tokens: readonly Token[], at: number, verb: number): boolean {
+  for (let k = Math.max(at + 1, 0); k < Math.min(tokens.length, verb + 6); k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (word === "that" || word === ":" || word === ";") return false;
+    if (
+      ENDORSING.has(word) &&
+      (word.endsWith("ly") || tokens[k - 2]?.lower === "with" || tokens[k - 1]?.lower === "with")
+    )
+      return true;
+  }
+  return false;
+}
+
+// "Critics have attacked the mayor for …", "they praised her for …": a party's judgement of
+// someone, with "for" after a short object.
+function censures(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const previous = tokens[i - 1]?.lower ?? "";
+  if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous)) return false;
+  let found = false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 9); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === "for") found = true;
+    if (found || word === ";" || word === "." || word === "that") break;
+  }
+  return found && REPORTS.has(reportSubject(tokens, subjectIndex(tokens, view.head, i), i).kind);
+}
+
 const AUTHORIAL = new Set(["not", "never", "n't", "isn't", "wasn't", "cannot", "must", "should", "ought"]);
 
 function regardsAs(view: SentenceView, i: number): boolean {
@@ -222,7 +363,7 @@ function regardsAs(view: SentenceView, i: number): boolean {
   const previous = tokens[i - 1]?.lower ?? "";
   if (DETERMINERS.has(previous) || PREPOSITIONS.has(previous)) return false;
   const subject = reportSubject(tokens, subjectIndex(tokens, view.head, i), i).kind;
-  if (subject === "author" || subject === "reader" || subject === "none") return false;
+  if (subject === "author" || subject === "reader" || subject === "none" || subject === "impersonal") return false;
   for (let j = i + 1; j < Math.min(tokens.length, i + 14); j++) {
     if (tokens[j]?.lower === "as") return true;
     if (tokens[j]?.lower === "," || tokens[j]?.lower === ";") return false;
@@ -239,24 +380,87 @@ function heldView(tokens: readonly Token[], roles: SentenceView["roles"], head: 
     if (!VIEW_NOUNS.has(word) || roles[i] !== "main") continue;
     const next = tokens[i + 1]?.lower;
     // A plural before "that" is as often a relative clause ("the assumptions that I set out").
-    const appositive = next === "that" && !word.endsWith("s");
+    const later = next === "that" ? "" : colonThat(tokens, i) ? "… : that" : ofThat(tokens, i) ? "of … that" : "";
+    const appositive = (next === "that" && !word.endsWith("s")) || later !== "";
     if (!appositive && !((next === "was" || next === "were") && tokens[i + 2]?.lower === "that")) continue;
     const previous = tokens[i - 1]?.lower ?? "";
-    const article = ARTICLES.has(previous)
-      ? previous
-      : ARTICLES.has(tokens[i - 2]?.lower ?? "")
-        ? tokens[i - 2]?.lower
-        : "";
+    // "My first assumption was that …", "their view was that …": a view someone held, the author's
+    // earlier one included, stated in the past.
+    const possessive = !appositive && (POSSESSIVES.has(previous) || POSSESSIVES.has(tokens[i - 2]?.lower ?? ""));
+    const article = possessive
+      ? POSSESSIVES.has(previous)
+        ? previous
+        : tokens[i - 2]?.lower
+      : ARTICLES.has(previous)
+        ? previous
+        : ARTICLES.has(tokens[i - 2]?.lower ?? "")
+          ? tokens[i - 2]?.lower
+          : "";
     if (!article || (article !== previous && !canBeAdjective(previous) && !previous.endsWith("ed"))) continue;
+    const named = tokens
+      .slice(article === previous ? i - 1 : i - 2, later !== "" ? i + 1 : appositive ? i + 2 : i + 3)
+      .map((token) => token.lower)
+      .join(" ");
+    return later !== "" ? `${named} ${later}` : named;
+  }
+  return undefined;
+}
+
+const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
+const POSSESSIVES = new Set(["my", "our", "his", "her", "their"]);
+
+// "They console themselves with the hope that …", "the firms acted in the belief that …": another
+// party acting on a view the sentence states.
+function actingOnView(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  for (let i = view.head + 2; i < tokens.length - 2; i++) {
+    const word = tokens[i]?.lower ?? "";
+    if (!VIEW_NOUNS.has(word) || roles[i] !== "main" || tokens[i + 1]?.lower !== "that") continue;
+    const before = tokens[i - 1]?.lower ?? "";
+    const preposition = ACTING_ON.has(before)
+      ? i - 1
+      : ARTICLES.has(before) && ACTING_ON.has(tokens[i - 2]?.lower ?? "")
+        ? i - 2
+        : -1;
+    if (preposition < 0) continue;
+    let start = preposition;
+    while (start > view.head && tokens[start - 1]?.lower !== ";") start--;
+    if (start > view.head && DETERMINERS.has(tokens[start]?.lower ?? "")) start++;
+    const at = start > view.head ? start : mainSubject(view);
+    if (at < 0 || at >= preposition || !REPORTS.has(reportSubject(tokens, at, preposition).kind)) return undefined;
     return tokens
-      .slice(article === previous ? i - 1 : i - 2, appositive ? i + 2 : i + 3)
+      .slice(preposition, i + 2)
       .map((token) => token.lower)
       .join(" ");
   }
   return undefined;
 }
 
-const ARTICLES = new Set(["the", "a", "an", "another", "one"]);
+const ACTING_ON = new Set(["with", "in", "on", "under", "by"]);
+
+// "a critique of the plan that it costs too much": after an of-phrase, "that" and a pronoun open
+// the clause that states the view (a relative clause would go on with a verb).
+function ofThat(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== "of") return false;
+  for (let j = i + 2; j < Math.min(tokens.length - 1, i + 8); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === "that") return CLAUSE_SUBJECTS.has(tokens[j + 1]?.lower ?? "");
+    if (word === "," || word === ";" || word === ":") return false;
+  }
+  return false;
+}
+
+const CLAUSE_SUBJECTS = new Set(["it", "they", "he", "she", "there"]);
+
+// "one assumption at the heart of it: that …": the view stated after a colon or dash a few words on.
+function colonThat(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length - 1, i + 10); j++) {
+    const word = tokens[j]?.lower ?? "";
+    if (word === ":" || word === "—" || word === "–") return tokens[j + 1]?.lower === "that";
+    if (word === "," || word === ";" || word === "that") return false;
+  }
+  return false;
+}
 
 function reportShape(tokens: readonly Token[], subject: ReportSubject, at: number, verb: number): string[] {
   const shapes: string[] = [];

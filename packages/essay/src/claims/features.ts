@@ -1,3 +1,4 @@
+import { isCommonWord } from "../lexicon.ts";
 import { attributionCues } from "./attribution.ts";
 import { concessionCues } from "./concession.ts";
 import { evidenceCues } from "./evidence.ts";
@@ -103,7 +104,10 @@ function detectorFeatures(view: SentenceView, context: FeatureContext, turnsNext
   const reported = reports[0];
   if (reported !== undefined) {
     if (/[“"]/.test(view.lead)) add("report-with-quote", reported.slice(reported.indexOf(":") + 1));
-    if (view.tokens.some((token, i) => i > view.head && token.capital && view.roles[i] === "main"))
+    // A name as the subject ("Hale argued …") names the source as well as one later in the clause.
+    const head = view.tokens[view.head];
+    const namedHead = head?.capital === true && !isCommonWord(head.lower) && head.lower !== "i";
+    if (namedHead || view.tokens.some((token, i) => i > view.head && token.capital && view.roles[i] === "main"))
       add("report-by-name", reported.slice(reported.indexOf(":") + 1));
     // A finding or announcement on record ("estimated", "announced") reads as evidence more often
     // than a belief ("fears", "assumes") does.

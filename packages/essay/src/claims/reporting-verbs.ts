@@ -37,6 +37,17 @@ export function isReportingWord(word: string): boolean {
   return FORMS.has(word);
 }
 
+// Verbs of praise and blame, which report a party's judgement of someone "for" something
+// ("critics blamed the council for the delay").
+const CENSURE = stems(
+  "attack blame condemn denounce decry deride ridicule mock fault chide rebuke scold castigate lambast lambaste praise applaud commend credit",
+);
+
+/** True when `word` is a verb of praise or blame ("blamed", "praises"), which reports with "for" after its object. */
+export function isCensureWord(word: string): boolean {
+  return CENSURE.has(word);
+}
+
 /** True when `word` is a reporting form that is as often a noun ("claims", "fears"). */
 export function isAmbiguousReporting(word: string): boolean {
   return AMBIGUOUS.has(word);
@@ -100,7 +111,7 @@ const AFTER_REPORTING = words(
 );
 // Verbs that report only with a that-clause ("holds that", "feels that", "maintains that").
 const NEEDS_THAT = words(
-  "hold holds held feel feels felt maintain maintains maintained add adds added question questions questioned put puts",
+  "hold holds held holding feel feels felt feeling maintain maintains maintained maintaining add adds added adding question questions questioned questioning put puts putting",
 );
 // Quantifiers that stand alone as subjects ("Some claim…", "Many fear…").
 const QUANTIFIER_SUBJECTS = words("some many few most all both several");

@@ -24,6 +24,26 @@ describe("cuePhrase", () => {
       { name: "rule:report:impersonal", detail: "it is said" },
       'reports what is said, without saying who: "it is said"',
     ],
+    [
+      { name: "rule:report:reception", detail: "was met with derision" },
+      'reports how others took it: "was met with derision"',
+    ],
+    [
+      { name: "rule:report:censure", detail: "blamed … for" },
+      'reports another party\'s praise or blame: "blamed … for"',
+    ],
+    [
+      { name: "rule:report:what-they-say", detail: "what they told" },
+      'equates it with another party\'s words: "what they told"',
+    ],
+    [
+      { name: "rule:report:acts-on-view", detail: "with hopes that" },
+      'another party acts on a view: "with hopes that"',
+    ],
+    [
+      { name: "rule:report:as-if-they-thought", detail: "as if they thought" },
+      'reads conduct as a view: "as if they thought"',
+    ],
   ])("writes %o as “%s”", (feature, phrase) => {
     expect(cuePhrase(feature)).toBe(phrase);
   });

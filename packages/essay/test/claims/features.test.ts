@@ -41,3 +41,12 @@ describe("sentenceFeatures", () => {
     );
   });
 });
+
+describe("sentenceFeatures: who reports", () => {
+  test("marks a report by a name, as its subject or later in the clause", () => {
+    expect(names("Okafor argued that the toll was unfair.")).toContain("report-by-name");
+    expect(names("The drivers argued, with Okafor, that the toll was unfair.")).toContain("report-by-name");
+    expect(names("The drivers argued that the toll was unfair.")).not.toContain("report-by-name");
+    expect(names("They argued that the toll was unfair.")).not.toContain("report-by-name");
+  });
+});
