@@ -452,7 +452,7 @@ function ofThat(tokens: readonly Token[], i: number): boolean {
 
 const CLAUSE_SUBJECTS = new Set(["it", "they", "he", "she", "there"]);
 
-// "one assumption at the heart of it: that …": the view stated after a colon or dash a few words on.
+// "one belief lay under the whole plan: that …": the view stated after a colon or dash a few words on.
 function colonThat(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < Math.min(tokens.length - 1, i + 10); j++) {
     const word = tokens[j]?.lower ?? "";

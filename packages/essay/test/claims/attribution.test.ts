@@ -190,7 +190,7 @@ describe("attributionCues: ways of seeing", () => {
 
 describe("attributionCues: what another party says", () => {
   test('reads "that is what they told us" and "this is what the critics call …" as a report', () => {
-    expect(cues("That was the plan, and that was what they told us.")[0]).toBe("what-they-say:what they told");
+    expect(cues("The budget was settled; this is what they told the press.")[0]).toBe("what-they-say:what they told");
     expect(cues("This is what the planners call a shared street.")[0]).toBe("what-they-say:what the planners call");
   });
 
