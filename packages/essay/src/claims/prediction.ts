@@ -75,7 +75,8 @@ export function predictionCues(view: SentenceView): string[] {
       // "It will not do to…": is not acceptable.
       if (next === "not" && after === "do" && /^(?:to|for)$/.test(tokens[i + 3]?.lower ?? "")) continue;
       // "The bank shall publish…": a rule's "shall" (see recommendation.ts), not a forecast.
-      if (word === "shall" && !/^(?:we|you|thou|it|there|they|this|that|these|those|he|she)$/.test(previous)) continue;
+      if (word === "shall" && !/^(?:i|we|you|thou|it|there|they|this|that|these|those|he|she)$/.test(previous))
+        continue;
       // "We will need to act": an obligation, which the taxonomy ranks first.
       if ((next === "need" || next === "have") && after === "to") continue;
       return [`modal:${word}`];
@@ -106,6 +107,8 @@ export function predictionCues(view: SentenceView): string[] {
   // "I'm going to return to that later": the author announcing a move.
   if (likely && ANNOUNCED.test(view.main)) return [];
   if (likely) return [`likely:${likely[0]}`];
+  const framed = complementForecast(view);
+  if (framed) return [framed];
   // "Separate a man from society, and he cannot…": a command that states a condition.
   const consequence = view.lead.includes(" and ") ? consequenceCue(view) : undefined;
   return consequence ? [consequence] : [];
@@ -143,4 +146,33 @@ function isIdiom(next: readonly string[]): boolean {
   const participle =
     /^(?:found|seen|observed|perceived|remembered|recollected|recalled|allowed|admitted|granted|acknowledged|denied|evident|obvious|apparent|shown|noticed|understood)$/;
   return a === "be" && (participle.test(b ?? "") || (/ly$/.test(b ?? "") && participle.test(c ?? "")));
+}
+
+// Main clauses that only frame the author's own forecast or an outcome: "I firmly believe that …",
+// "it is easy to see that …", "the likely result is that …". Their complement is the claim.
+const FRAME_OPENERS = words("i we it the one a and but so well");
+const FORECAST_FRAME =
+  /^(?:(?:and|but|so|well) (?:, )?)?(?:(?:i|we) (?:\w+ly |also |still |do )?(?:believe|think|know|expect|trust|am (?:\w+ly )?(?:confident|sure|convinced|certain)|are (?:\w+ly )?(?:confident|sure|convinced|certain))|it is (?:\w+ )?(?:easy to see|clear|certain|inevitable|likely|probable|safe to say)|(?:the|one|a) (?:\w+ ){0,2}?(?:expectation|result|outcome|consequence|upshot|danger|risk|likelihood|prospect|news|effect|concern|worry|fear)(?: (?:of|with|from) [\w' ]{1,40}?)? is)$/;
+const FORECASTING = words("will 'll won't shall");
+// The last words such a frame can end on: a cheap test before the pattern runs.
+const FRAME_ENDS = words(
+  "is believe think know expect trust confident sure convinced certain see clear inevitable likely probable say",
+);
+
+// A forecast in the complement of a framing main clause ("…, that the courts will eclipse…"), unless
+// the sentence turns ("we still believe X will last, but…" grants): its modal, or undefined.
+function complementForecast(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  if (view.main.length > 70 || !FRAME_OPENERS.has(tokens[view.head]?.lower ?? "") || view.lead.includes(" but "))
+    return undefined;
+  const main = view.main.replace(/(?: \|)?(?: [,:;.])*$/, "");
+  if (!FRAME_ENDS.has(main.slice(main.lastIndexOf(" ") + 1)) || !FORECAST_FRAME.test(main)) return undefined;
+  let k = 0;
+  while (k < tokens.length && roles[k] !== "complement") k++;
+  for (; k < tokens.length && roles[k] === "complement"; k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (FORECASTING.has(word) || word.endsWith("'ll")) return `complement:${word}`;
+    if (word === "going" && tokens[k + 1]?.lower === "to") return "complement:going to";
+  }
+  return undefined;
 }
