@@ -31,7 +31,7 @@ const FRAME_START = /^(?:the|our|your|their|his|her|its|a|one|another) /;
 const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive", "time"],
   [
-    /\bit(?: is|'s| would be| will be| may be| might be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
+    /\bit(?: is|'s| (?:would|will|may|might)(?: \w+)? be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better|of (?:great |the (?:first|highest|utmost|greatest) |vital |critical |paramount |utmost )?importance)\b/,
     "prescriptive",
     "it",
   ],
@@ -47,7 +47,7 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   ],
   [/\bwould (?:do well|be well advised|be wise|be better off) to\b/, "proposal", "would "],
   [
-    /\b(?:i|we) (?:would |therefore |strongly )?(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
+    /\b(?:i|we) (?:(?:would|therefore|also|\w+ly) ){0,2}(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
     "proposal",
     ["urge", "recommend", "propose", "suggest", "advocate", "call", "ask"],
   ],
@@ -58,6 +58,8 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   ],
 
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal", "my "],
+  // "You may want to ask first", "you'll want to keep a copy": advice put as the reader's wish.
+  [/\byou(?:'ll| will| may| might| would)(?: also| probably| then)? (?:want|wish) to\b/, "proposal", ["want", "wish"]],
   [URGING, "proposal", " it not "],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive", "need"],
   [FRAME, "proposal", " to"],

@@ -74,3 +74,24 @@ describe("recommendationCues", () => {
     expect(cues("The backlog could be larger than we think.")).toEqual([]);
   });
 });
+
+describe("recommendationCues: prescriptive phrases with an adverb or an importance", () => {
+  test("reads 'it is of great importance to' and 'it may even be necessary to' as prescribing", () => {
+    expect(cues("It is of great importance to keep the wells clean.")).toEqual([
+      "prescriptive:it is of great importance",
+    ]);
+    expect(cues("It may even be necessary to close the lower road.")).toEqual([
+      "prescriptive:it may even be necessary",
+    ]);
+  });
+
+  test("reads 'I highly recommend' and 'you may want to' as proposals", () => {
+    expect(cues("I highly recommend the walk along the cliffs.")).toEqual(["proposal:i highly recommend"]);
+    expect(cues("You may want to call the office before you visit.")).toEqual(["proposal:you may want to"]);
+  });
+
+  test("does not read an importance that is not a course of action, or a wish of a third party", () => {
+    expect(cues("The harbour was of great importance to the town.")).toEqual([]);
+    expect(cues("They may want to leave early.")).toEqual([]);
+  });
+});
