@@ -69,7 +69,7 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
     ["duty", "obligation", "responsibility"],
   ],
   [
-    /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)? to\b/,
+    /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)?(?: ,)?(?: \|)? to\b/,
     "prescriptive",
     ["duty", "obligation", "responsibility", "task"],
   ],

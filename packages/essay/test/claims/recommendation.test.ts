@@ -95,3 +95,11 @@ describe("recommendationCues: prescriptive phrases with an adverb or an importan
     expect(cues("They may want to leave early.")).toEqual([]);
   });
 });
+
+describe("recommendationCues: a duty after a fronted opinion and an aside", () => {
+  test("reads 'in my judgment it is the duty of X, while …, to' as prescribing", () => {
+    expect(
+      cues("In my judgment it is the duty of the council, while respecting every view, to close the pits."),
+    ).toEqual(["prescriptive:it is the duty of the council , | to"]);
+  });
+});
