@@ -58,6 +58,12 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   ],
 
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal", "my "],
+  // "Ideally, the editor will know the field": the wished-for state of a plan, not a forecast.
+  [
+    /\b(?:ideally|optimally|preferably) (?:, )?(?:[\w']+ ){0,4}?(?:will|would|'ll)\b/,
+    "proposal",
+    ["ideally", "optimally", "preferably"],
+  ],
   // "You may want to ask first", "you'll want to keep a copy": advice put as the reader's wish.
   [/\byou(?:'ll| will| may| might| would)(?: also| probably| then)? (?:want|wish) to\b/, "proposal", ["want", "wish"]],
   [URGING, "proposal", " it not "],

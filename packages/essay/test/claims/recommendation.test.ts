@@ -103,3 +103,14 @@ describe("recommendationCues: a duty after a fronted opinion and an aside", () =
     ).toEqual(["prescriptive:it is the duty of the council , | to"]);
   });
 });
+
+describe("recommendationCues: the wished-for state of a plan", () => {
+  test("reads 'ideally … will' as a proposal", () => {
+    expect(cues("Ideally, every branch will keep a spare key.")).toEqual(["proposal:ideally , every branch will"]);
+    expect(cues("Preferably the new hall would face the river.")).toEqual(["proposal:preferably the new hall would"]);
+  });
+
+  test("leaves 'ideally' without a future alone", () => {
+    expect(cues("Ideally placed, the inn was always full.")).toEqual([]);
+  });
+});
