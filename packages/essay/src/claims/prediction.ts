@@ -70,6 +70,8 @@ export function predictionCues(view: SentenceView): string[] {
       // argument, not forecasting; "I will pay", "we will release" forecast the author's own acts.
       const speaker = previous === "i" || previous === "we" || word === "i'll" || word === "we'll";
       if (speaker && announcesMove(tokens, i + 1)) continue;
+      // "The rest of this post will cover…", "two cases will illustrate…": a signpost of the text.
+      if (announcesMove(tokens, i + 1) && namesText(view, i)) continue;
       // "You'll notice that…": addressing the reader.
       if ((previous === "you" || word === "you'll") && ADDRESSING.has(next)) continue;
       // "It will not do to…": is not acceptable.
@@ -124,6 +126,17 @@ function pastBefore(view: SentenceView, at: number): boolean {
 }
 
 const PRESENT_FINITE = words("is are am has does");
+
+// Nouns for the text itself or its parts, as the subject of a signpost.
+const TEXT_NOUNS = words(
+  "post essay article paper talk section chapter report rest remainder example examples case cases following speech piece book lecture letter part pages sections chapters",
+);
+
+function namesText(view: SentenceView, at: number): boolean {
+  for (let k = view.head; k < at; k++)
+    if (view.roles[k] === "main" && TEXT_NOUNS.has(view.tokens[k]?.lower ?? "")) return true;
+  return false;
+}
 
 function announcesMove(tokens: readonly { readonly lower: string }[], from: number): boolean {
   let i = from;

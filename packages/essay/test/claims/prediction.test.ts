@@ -87,3 +87,14 @@ describe("predictionCues: a forecast framed by the main clause", () => {
     expect(cues("The mayor believes that the bridge will open in May.")).toEqual([]);
   });
 });
+
+describe("predictionCues: signposts of the text", () => {
+  test("does not read the text announcing its own moves as a forecast", () => {
+    expect(cues("The rest of this essay will describe the three bridges.")).toEqual([]);
+    expect(cues("Two short examples will illustrate the problem.")).toEqual([]);
+  });
+
+  test("still reads a text's effect on the world as a forecast", () => {
+    expect(cues("The report will anger the landlords.")).toEqual(["modal:will"]);
+  });
+});
