@@ -64,6 +64,27 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
     "proposal",
     ["ideally", "optimally", "preferably"],
   ],
+  // "The harbour deserves more attention from the council": what a thing is owed, and so what to do.
+  [
+    /\bdeserves? (?:more |the |greater |our |further |serious |closer |far more |much more )?(?:\w+ )?(?:attention|encouragement|support|consideration|study|protection|scrutiny|investment|help)\b/,
+    "prescriptive",
+    "deserve",
+  ],
+  // "These risks are vital to address": the object moved to the subject of "vital to <verb>".
+  [
+    /\b(?:is|are) (?:also |therefore |thus |all )?(?:vital|essential|crucial|critical|necessary|important|imperative|urgent) to [a-z]+(?: (?:now|first|too|as well|quickly|urgently))? (?:\.|;|,|!)$/,
+    "prescriptive",
+    [
+      " vital to ",
+      " essential to ",
+      " crucial to ",
+      " critical to ",
+      " necessary to ",
+      " important to ",
+      " imperative to ",
+      " urgent to ",
+    ],
+  ],
   // "You may want to ask first", "you'll want to keep a copy": advice put as the reader's wish.
   [/\byou(?:'ll| will| may| might| would)(?: also| probably| then)? (?:want|wish) to\b/, "proposal", ["want", "wish"]],
   [URGING, "proposal", " it not "],

@@ -114,3 +114,20 @@ describe("recommendationCues: the wished-for state of a plan", () => {
     expect(cues("Ideally placed, the inn was always full.")).toEqual([]);
   });
 });
+
+describe("recommendationCues: what a thing is owed, and a task moved to the subject", () => {
+  test("reads 'deserves more attention' as prescribing", () => {
+    expect(cues("The old canal deserves more attention from the council.")).toEqual([
+      "prescriptive:deserves more attention",
+    ]);
+  });
+
+  test("reads 'these risks are vital to address' as prescribing", () => {
+    expect(cues("Both of these gaps are essential to close.")).toEqual(["prescriptive:are essential to close ."]);
+  });
+
+  test("leaves an importance to someone and a deserved state alone", () => {
+    expect(cues("The ferry is important to the islanders.")).toEqual([]);
+    expect(cues("The winners deserve their prize.")).toEqual([]);
+  });
+});
