@@ -155,6 +155,7 @@ export function recommendationCues(view: SentenceView, listItem = false): string
     // The "X is to" frame only opens a clause with a determiner.
     if (pattern === FRAME && !FRAME_START.test(view.main)) continue;
     const match = pattern.exec(view.main);
+    if (match && needed === "it" && isArgumentStep(view.main, match)) continue;
     if (match) return [`${label}:${match[0].trim()}`];
   }
   const ruledOut = view.main.includes("not") || view.main.includes("n't") ? RULED_OUT.exec(view.main) : null;
@@ -192,4 +193,12 @@ function isNounNeed(main: string, at: number, phrase: string): boolean {
 // "do not have to", "need not" say something is not required: no prescription.
 function isNegatedNecessity(main: string, at: number, phrase: string): boolean {
   return /^(?:have|has|need|needs) to$/.test(phrase) && /(?:\bnot|n't|\bnever|\bno longer)\s$/.test(main.slice(0, at));
+}
+
+// "It is necessary to know the average age", "it is important to be clear about terms", "it is not
+// necessary to…": a step of the argument or a necessity denied, not a course of action.
+function isArgumentStep(main: string, match: RegExpExecArray): boolean {
+  if (/ (?:not|less|no longer|hardly|never) /.test(match[0])) return true;
+  const rest = main.slice(match.index + match[0].length, match.index + match[0].length + 40);
+  return /^ to (?:\w+ly )?(?:know|understand|have some|have an idea|be clear|recapitulate)\b/.test(rest);
 }

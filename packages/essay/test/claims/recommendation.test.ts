@@ -131,3 +131,15 @@ describe("recommendationCues: what a thing is owed, and a task moved to the subj
     expect(cues("The winners deserve their prize.")).toEqual([]);
   });
 });
+
+describe("recommendationCues: a step of the argument or a necessity denied", () => {
+  test("does not read 'it is necessary to know' or 'it is not necessary to' as prescribing", () => {
+    expect(cues("It is then necessary to know how many boats the harbour holds.")).toEqual([]);
+    expect(cues("It's important to be clear about what we mean by a village.")).toEqual([]);
+    expect(cues("It is not necessary to repeat the figures here.")).toEqual([]);
+  });
+
+  test("still reads a course of action after 'it is necessary to' as prescribing", () => {
+    expect(cues("It is necessary to rebuild the sea wall.")).toEqual(["prescriptive:it is necessary"]);
+  });
+});
