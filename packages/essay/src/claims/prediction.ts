@@ -18,7 +18,7 @@ const SPEECH = words(
 const CLASSIFYING = words("represent constitute amount mean signify entail");
 // Outcome verbs that make "may", "might" or "could" forecast ("could backfire", "may lead to").
 const OUTCOMES = words(
-  "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become help improve accelerate enable create reduce spur boost transform expand open allow drive",
+  "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become help improve accelerate enable create reduce spur boost transform expand open allow drive continue put suffer threaten damage jeopardize jeopardise",
 );
 
 // Verbs by which the author announces a move in the argument ("I shall now proceed to…").

@@ -98,3 +98,11 @@ describe("predictionCues: signposts of the text", () => {
     expect(cues("The report will anger the landlords.")).toEqual(["modal:will"]);
   });
 });
+
+describe("predictionCues: more verbs of outcome after 'may', 'might' and 'could'", () => {
+  test("reads 'could put … at risk', 'may continue' and 'might damage' as forecasts", () => {
+    expect(cues("For older tenants, the new rule could put their homes at risk.")).toEqual(["modal:could put"]);
+    expect(cues("The floods may continue for some weeks.")).toEqual(["modal:may continue"]);
+    expect(cues("A second road might damage the marsh.")).toEqual(["modal:might damage"]);
+  });
+});
