@@ -166,6 +166,8 @@ export function recommendationCues(view: SentenceView, listItem = false): string
       if (match) return [`${label}:${match[0].trim()}`];
     }
   }
+  const request = requestCue(view);
+  if (request) return [request];
   const proposal = proposalCues(view);
   if (proposal.length > 0) return proposal;
   const command = imperativeCue(view, listItem);
@@ -201,4 +203,18 @@ function isArgumentStep(main: string, match: RegExpExecArray): boolean {
   if (/ (?:not|less|no longer|hardly|never) /.test(match[0])) return true;
   const rest = main.slice(match.index + match[0].length, match.index + match[0].length + 40);
   return /^ to (?:\w+ly )?(?:know|understand|have some|have an idea|be clear|recapitulate)\b/.test(rest);
+}
+
+// Verbs whose object and infinitive (or "that" clause) ask something of a party; the clause roles
+// read what follows them as a complement, so the pattern runs on the whole lead.
+const REQUESTING = new Set(["want", "encourage", "invite", "implore", "beg", "challenge", "demands", "requires"]);
+const REQUEST =
+  /^(?:(?:and|but|so) )?(?:(?:i|we) (?:\w+ly |also |still |do )?(?:want|encourage|invite|implore|beg|challenge) (?:you|them|everyone|everybody|all of you|(?:your|the|our|every|each) [\w']+(?: [\w']+)?) to\b|(?:this|the) (?:\w+ )?(?:moment|situation|crisis|hour|task|challenge) (?:demands|requires) that (?:we|you|all of us)\b)/;
+
+// "We want them to join us", "this moment demands that we act": a request put to a party.
+function requestCue(view: SentenceView): string | undefined {
+  const last = view.main.slice(view.main.lastIndexOf(" ") + 1);
+  if (!REQUESTING.has(last)) return undefined;
+  const match = REQUEST.exec(view.lead);
+  return match ? `proposal:${match[0]}` : undefined;
 }

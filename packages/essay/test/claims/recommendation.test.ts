@@ -143,3 +143,20 @@ describe("recommendationCues: a step of the argument or a necessity denied", () 
     expect(cues("It is necessary to rebuild the sea wall.")).toEqual(["prescriptive:it is necessary"]);
   });
 });
+
+describe("recommendationCues: a request put to a party", () => {
+  test("reads 'we want them to …' and 'this moment demands that we …' as asking for an act", () => {
+    expect(cues("We want the neighbouring towns to share the cost.")).toEqual([
+      "proposal:we want the neighbouring towns to",
+    ]);
+    expect(cues("I encourage you to visit the archive.")).toEqual(["proposal:i encourage you to"]);
+    expect(cues("So this crisis demands that we rebuild the dykes.")).toEqual([
+      "proposal:so this crisis demands that we",
+    ]);
+  });
+
+  test("leaves the author's own wish to speak, and a third party's wish, alone", () => {
+    expect(cues("I want to talk about the roads.")).toEqual([]);
+    expect(cues("The farmers want the council to pay.")).toEqual([]);
+  });
+});
