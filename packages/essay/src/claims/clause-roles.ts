@@ -94,6 +94,9 @@ function skipFronted(tokens: readonly Token[], from: number, to: number, roles: 
     if (!subordinate && !PREPOSITIONS.has(word)) break;
     const comma = findComma(tokens, i, to, subordinate ? 80 : 16);
     if (comma < 0) break;
+    // "In my judgment it is the council's duty, …, to act": a phrase with its own subject and
+    // finite verb is the main clause, not a fronted frame.
+    if (!subordinate && hasFiniteAfterSubject(tokens, i, comma)) break;
     const role: Role = subordinate || LIMITING.has(word) ? "adverbial" : "frame";
     roles.fill(role, i, comma + 1);
     i = comma + 1;
@@ -219,4 +222,15 @@ function markAsides(tokens: readonly Token[], roles: Role[]): void {
     if (!wholeSentence) for (let k = i; k <= j; k++) if (roles[k] === "main") roles[k] = "complement";
     i = j;
   }
+}
+
+const FRAME_VERBS = new Set(["is", "are", "was", "were", "will", "would", "should", "must", "can", "could", "shall"]);
+const FRAME_SUBJECTS = new Set(["it", "we", "i", "you", "they", "he", "she", "there", "this"]);
+
+// A finite verb right after a pronoun subject inside a fronted phrase ("In my judgment it is …").
+function hasFiniteAfterSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++) {
+    if (FRAME_VERBS.has(tokens[k]?.lower ?? "") && FRAME_SUBJECTS.has(tokens[k - 1]?.lower ?? "")) return true;
+  }
+  return false;
 }

@@ -33,6 +33,21 @@ const STRONG_OBJECT = words(
 
 const NEGATIVE_COMMAND = /^(?:do not|don't|never|please|let us|let's)\b/;
 
+// "Let us illustrate…", "let us now proceed to…", "let us assume…": the author leading the reader
+// through the argument, not urging an act (as "let us unite" does).
+const ARGUMENT_MOVES = words(
+  "illustrate assume suppose reason reflect proceed inquire examine consider look turn pause recall remember note see compare review imagine summarize summarise begin start return",
+);
+const LET_ADVERBS = words("now first briefly then here next also");
+
+function lettingMove(rest: string): boolean {
+  const parts = rest.split(" ", 8);
+  let at = parts[0] === "let's" ? 1 : parts[0] === "let" && (parts[1] === "us" || parts[1] === "me") ? 2 : -1;
+  if (at < 0) return false;
+  while (parts[at] === "," || LET_ADVERBS.has(parts[at] ?? "")) at++;
+  return ARGUMENT_MOVES.has(parts[at] ?? "");
+}
+
 /**
  * A cue when the main clause is a command ("Raise the minimum wage."), else undefined; `listItem`
  * accepts any word that can be a verb, since list items are so often instructions.
@@ -76,7 +91,7 @@ function findCommand(view: SentenceView, listItem: boolean): string | undefined 
   const first = tokens[view.head];
   if (!first || view.roles[view.head] !== "main") return undefined;
   const rest = view.main.slice(view.main.indexOf(first.lower));
-  if (NEGATIVE_COMMAND.test(rest)) return rest.split(" ").slice(0, 2).join(" ");
+  if (NEGATIVE_COMMAND.test(rest)) return lettingMove(rest) ? undefined : rest.split(" ").slice(0, 2).join(" ");
   // "Just ask.", "Politely decline.", "Ideally, explain why.": an adverb may stand before the verb.
   const adverb = BEFORE_COMMAND.has(first.lower) || /^[a-z]{3,}ly$/.test(first.lower);
   const at = adverb ? view.head + (tokens[view.head + 1]?.lower === "," ? 2 : 1) : view.head;

@@ -18,7 +18,7 @@ const SPEECH = words(
 const CLASSIFYING = words("represent constitute amount mean signify entail");
 // Outcome verbs that make "may", "might" or "could" forecast ("could backfire", "may lead to").
 const OUTCOMES = words(
-  "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become help improve accelerate enable create reduce spur boost transform expand open allow drive",
+  "lead result trigger cause backfire collapse fail spark provoke escalate prove push force undermine weaken strengthen destabilize destabilise cost last follow emerge spread rise fall grow decline increase decrease drop soar erupt worsen deepen harm hurt produce bring end become help improve accelerate enable create reduce spur boost transform expand open allow drive continue put suffer threaten damage jeopardize jeopardise",
 );
 
 // Verbs by which the author announces a move in the argument ("I shall now proceed to…").
@@ -70,12 +70,15 @@ export function predictionCues(view: SentenceView): string[] {
       // argument, not forecasting; "I will pay", "we will release" forecast the author's own acts.
       const speaker = previous === "i" || previous === "we" || word === "i'll" || word === "we'll";
       if (speaker && announcesMove(tokens, i + 1)) continue;
+      // "The rest of this post will cover…", "two cases will illustrate…": a signpost of the text.
+      if (announcesMove(tokens, i + 1) && namesText(view, i)) continue;
       // "You'll notice that…": addressing the reader.
       if ((previous === "you" || word === "you'll") && ADDRESSING.has(next)) continue;
       // "It will not do to…": is not acceptable.
       if (next === "not" && after === "do" && /^(?:to|for)$/.test(tokens[i + 3]?.lower ?? "")) continue;
       // "The bank shall publish…": a rule's "shall" (see recommendation.ts), not a forecast.
-      if (word === "shall" && !/^(?:we|you|thou|it|there|they|this|that|these|those|he|she)$/.test(previous)) continue;
+      if (word === "shall" && !/^(?:i|we|you|thou|it|there|they|this|that|these|those|he|she)$/.test(previous))
+        continue;
       // "We will need to act": an obligation, which the taxonomy ranks first.
       if ((next === "need" || next === "have") && after === "to") continue;
       return [`modal:${word}`];
@@ -106,6 +109,8 @@ export function predictionCues(view: SentenceView): string[] {
   // "I'm going to return to that later": the author announcing a move.
   if (likely && ANNOUNCED.test(view.main)) return [];
   if (likely) return [`likely:${likely[0]}`];
+  const framed = complementForecast(view);
+  if (framed) return [framed];
   // "Separate a man from society, and he cannot…": a command that states a condition.
   const consequence = view.lead.includes(" and ") ? consequenceCue(view) : undefined;
   return consequence ? [consequence] : [];
@@ -121,6 +126,17 @@ function pastBefore(view: SentenceView, at: number): boolean {
 }
 
 const PRESENT_FINITE = words("is are am has does");
+
+// Nouns for the text itself or its parts, as the subject of a signpost.
+const TEXT_NOUNS = words(
+  "post essay article paper talk section chapter report rest remainder example examples case cases following speech piece book lecture letter part pages sections chapters",
+);
+
+function namesText(view: SentenceView, at: number): boolean {
+  for (let k = view.head; k < at; k++)
+    if (view.roles[k] === "main" && TEXT_NOUNS.has(view.tokens[k]?.lower ?? "")) return true;
+  return false;
+}
 
 function announcesMove(tokens: readonly { readonly lower: string }[], from: number): boolean {
   let i = from;
@@ -143,4 +159,33 @@ function isIdiom(next: readonly string[]): boolean {
   const participle =
     /^(?:found|seen|observed|perceived|remembered|recollected|recalled|allowed|admitted|granted|acknowledged|denied|evident|obvious|apparent|shown|noticed|understood)$/;
   return a === "be" && (participle.test(b ?? "") || (/ly$/.test(b ?? "") && participle.test(c ?? "")));
+}
+
+// Main clauses that only frame the author's own forecast or an outcome: "I firmly believe that …",
+// "it is easy to see that …", "the likely result is that …". Their complement is the claim.
+const FRAME_OPENERS = words("i we it the one a and but so well");
+const FORECAST_FRAME =
+  /^(?:(?:and|but|so|well) (?:, )?)?(?:(?:i|we) (?:\w+ly |also |still |do )?(?:believe|think|know|expect|trust|am (?:\w+ly )?(?:confident|sure|convinced|certain)|are (?:\w+ly )?(?:confident|sure|convinced|certain))|it is (?:\w+ )?(?:easy to see|clear|certain|inevitable|likely|probable|safe to say)|(?:the|one|a) (?:\w+ ){0,2}?(?:expectation|result|outcome|consequence|upshot|danger|risk|likelihood|prospect|news|effect|concern|worry|fear)(?: (?:of|with|from) [\w' ]{1,40}?)? is)$/;
+const FORECASTING = words("will 'll won't shall");
+// The last words such a frame can end on: a cheap test before the pattern runs.
+const FRAME_ENDS = words(
+  "is believe think know expect trust confident sure convinced certain see clear inevitable likely probable say",
+);
+
+// A forecast in the complement of a framing main clause ("…, that the courts will eclipse…"), unless
+// the sentence turns ("we still believe X will last, but…" grants): its modal, or undefined.
+function complementForecast(view: SentenceView): string | undefined {
+  const { tokens, roles } = view;
+  if (view.main.length > 70 || !FRAME_OPENERS.has(tokens[view.head]?.lower ?? "") || view.lead.includes(" but "))
+    return undefined;
+  const main = view.main.replace(/(?: \|)?(?: [,:;.])*$/, "");
+  if (!FRAME_ENDS.has(main.slice(main.lastIndexOf(" ") + 1)) || !FORECAST_FRAME.test(main)) return undefined;
+  let k = 0;
+  while (k < tokens.length && roles[k] !== "complement") k++;
+  for (; k < tokens.length && roles[k] === "complement"; k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (FORECASTING.has(word) || word.endsWith("'ll")) return `complement:${word}`;
+    if (word === "going" && tokens[k + 1]?.lower === "to") return "complement:going to";
+  }
+  return undefined;
 }

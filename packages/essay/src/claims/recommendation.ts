@@ -31,7 +31,7 @@ const FRAME_START = /^(?:the|our|your|their|his|her|its|a|one|another) /;
 const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   [/\bit(?: is|'s| was| would be)? (?:high |about |now )?time (?:to|for|that)?\b/, "prescriptive", "time"],
   [
-    /\bit(?: is|'s| would be| will be| may be| might be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better)\b/,
+    /\bit(?: is|'s| (?:would|will|may|might)(?: \w+)? be| remains| seems) (?:\w+ ){0,2}?(?:necessary|essential|imperative|vital|crucial|urgent|important|critical|incumbent|advisable|wise|prudent|sensible|desirable|preferable|a mistake|an error|a good idea|foolish|unwise|best|better|of (?:great |the (?:first|highest|utmost|greatest) |vital |critical |paramount |utmost )?importance)\b/,
     "prescriptive",
     "it",
   ],
@@ -47,7 +47,7 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   ],
   [/\bwould (?:do well|be well advised|be wise|be better off) to\b/, "proposal", "would "],
   [
-    /\b(?:i|we) (?:would |therefore |strongly )?(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
+    /\b(?:i|we) (?:(?:would|therefore|also|\w+ly) ){0,2}(?:urge|recommend|propose|suggest|advocate|call on|call for|ask)\b/,
     "proposal",
     ["urge", "recommend", "propose", "suggest", "advocate", "call", "ask"],
   ],
@@ -58,6 +58,35 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
   ],
 
   [/\bmy (?:recommendation|proposal|advice|suggestion) is\b/, "proposal", "my "],
+  // "Ideally, the editor will know the field": the wished-for state of a plan, not a forecast.
+  [
+    /\b(?:ideally|optimally|preferably) (?:, )?(?:[\w']+ ){0,4}?(?:will|would|'ll)\b/,
+    "proposal",
+    ["ideally", "optimally", "preferably"],
+  ],
+  // "The harbour deserves more attention from the council": what a thing is owed, and so what to do.
+  [
+    /\bdeserves? (?:more |the |greater |our |further |serious |closer |far more |much more )?(?:\w+ )?(?:attention|encouragement|support|consideration|study|protection|scrutiny|investment|help)\b/,
+    "prescriptive",
+    "deserve",
+  ],
+  // "These risks are vital to address": the object moved to the subject of "vital to <verb>".
+  [
+    /\b(?:is|are) (?:also |therefore |thus |all )?(?:vital|essential|crucial|critical|necessary|important|imperative|urgent) to [a-z]+(?: (?:now|first|too|as well|quickly|urgently))? (?:\.|;|,|!)$/,
+    "prescriptive",
+    [
+      " vital to ",
+      " essential to ",
+      " crucial to ",
+      " critical to ",
+      " necessary to ",
+      " important to ",
+      " imperative to ",
+      " urgent to ",
+    ],
+  ],
+  // "You may want to ask first", "you'll want to keep a copy": advice put as the reader's wish.
+  [/\byou(?:'ll| will| may| might| would)(?: also| probably| then)? (?:want|wish) to\b/, "proposal", ["want", "wish"]],
   [URGING, "proposal", " it not "],
   [/\bthere is (?:a |an )?(?:\w+ )?need (?:to|for)\b/, "prescriptive", "need"],
   [FRAME, "proposal", " to"],
@@ -67,7 +96,7 @@ const PRESCRIPTIVE: readonly [RegExp, string, string | readonly string[]][] = [
     ["duty", "obligation", "responsibility"],
   ],
   [
-    /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)? to\b/,
+    /\bit(?: is|'s|was|will be|would be) (?:the|our|their|his|her|your|my|a) (?:\w+ ){0,4}?(?:duty|obligation|responsibility|task|privilege and (?:\w+ )?duty)(?: of [\w' ]{1,40}?)?(?: ,)?(?: \|)? to\b/,
     "prescriptive",
     ["duty", "obligation", "responsibility", "task"],
   ],
@@ -126,6 +155,7 @@ export function recommendationCues(view: SentenceView, listItem = false): string
     // The "X is to" frame only opens a clause with a determiner.
     if (pattern === FRAME && !FRAME_START.test(view.main)) continue;
     const match = pattern.exec(view.main);
+    if (match && needed === "it" && isArgumentStep(view.main, match)) continue;
     if (match) return [`${label}:${match[0].trim()}`];
   }
   const ruledOut = view.main.includes("not") || view.main.includes("n't") ? RULED_OUT.exec(view.main) : null;
@@ -136,6 +166,8 @@ export function recommendationCues(view: SentenceView, listItem = false): string
       if (match) return [`${label}:${match[0].trim()}`];
     }
   }
+  const request = requestCue(view);
+  if (request) return [request];
   const proposal = proposalCues(view);
   if (proposal.length > 0) return proposal;
   const command = imperativeCue(view, listItem);
@@ -163,4 +195,26 @@ function isNounNeed(main: string, at: number, phrase: string): boolean {
 // "do not have to", "need not" say something is not required: no prescription.
 function isNegatedNecessity(main: string, at: number, phrase: string): boolean {
   return /^(?:have|has|need|needs) to$/.test(phrase) && /(?:\bnot|n't|\bnever|\bno longer)\s$/.test(main.slice(0, at));
+}
+
+// "It is necessary to know the average age", "it is important to be clear about terms", "it is not
+// necessary to…": a step of the argument or a necessity denied, not a course of action.
+function isArgumentStep(main: string, match: RegExpExecArray): boolean {
+  if (/ (?:not|less|no longer|hardly|never) /.test(match[0])) return true;
+  const rest = main.slice(match.index + match[0].length, match.index + match[0].length + 40);
+  return /^ to (?:\w+ly )?(?:know|understand|have some|have an idea|be clear|recapitulate)\b/.test(rest);
+}
+
+// Verbs whose object and infinitive (or "that" clause) ask something of a party; the clause roles
+// read what follows them as a complement, so the pattern runs on the whole lead.
+const REQUESTING = new Set(["want", "encourage", "invite", "implore", "beg", "challenge", "demands", "requires"]);
+const REQUEST =
+  /^(?:(?:and|but|so) )?(?:(?:i|we) (?:\w+ly |also |still |do )?(?:want|encourage|invite|implore|beg|challenge) (?:you|them|everyone|everybody|all of you|(?:your|the|our|every|each) [\w']+(?: [\w']+)?) to\b|(?:this|the) (?:\w+ )?(?:moment|situation|crisis|hour|task|challenge) (?:demands|requires) that (?:we|you|all of us)\b)/;
+
+// "We want them to join us", "this moment demands that we act": a request put to a party.
+function requestCue(view: SentenceView): string | undefined {
+  const last = view.main.slice(view.main.lastIndexOf(" ") + 1);
+  if (!REQUESTING.has(last)) return undefined;
+  const match = REQUEST.exec(view.lead);
+  return match ? `proposal:${match[0]}` : undefined;
 }

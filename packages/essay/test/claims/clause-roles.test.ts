@@ -12,6 +12,8 @@ describe("viewSentence", () => {
     ["The plan—drafted in haste—will fail.", "the plan | will fail ."],
     ["Managers who want new ideas must give staff time.", "managers | must give staff time ."],
     ["Studies show that the plan will fail.", "studies show"],
+    ["In my view it is the board's task, as a rule, to hire.", "in my view it is the board's task , | to hire ."],
+    ["In my view, the board should hire.", "the board should hire ."],
   ])("reads the main clause of “%s” as “%s”", (sentence, main) => {
     expect(viewSentence(sentence).main).toBe(main);
   });

@@ -37,3 +37,17 @@ describe("imperativeCue", () => {
     expect(consequenceCue(viewSentence("Raise the fee and cut the grant."))).toBeUndefined();
   });
 });
+
+describe("imperativeCue: 'let us' leading the reader", () => {
+  test("does not read the author leading the reader through the argument as a command", () => {
+    expect(command("Let us illustrate the point with a small garden.")).toBeUndefined();
+    expect(command("For the sake of argument, let us assume the rain stops.")).toBeUndefined();
+    expect(command("Let us now proceed to ask whether the plan is fair.")).toBeUndefined();
+    expect(command("And let us, then, reflect that the town once had no bridge at all.")).toBeUndefined();
+  });
+
+  test("still reads 'let us' urging an act as a command", () => {
+    expect(command("Let us rebuild the harbour together.")).toBe("imperative:let us");
+    expect(command("Let's plant the orchard this spring.")).toBe("imperative:let's plant");
+  });
+});

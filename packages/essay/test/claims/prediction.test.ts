@@ -54,3 +54,55 @@ describe("predictionCues: the author's acts and moves", () => {
     expect(cues("Close the library, and the children will lose their only quiet room.")).toEqual(["modal:will"]);
   });
 });
+
+describe("predictionCues: 'I shall'", () => {
+  test("reads the author's own 'I shall' as a forecast of future conduct", () => {
+    expect(cues("I shall often be slow to answer letters.")).toEqual(["modal:shall"]);
+    expect(cues("I shall greatly depend on the patience of my neighbours.")).toEqual(["modal:shall"]);
+  });
+
+  test("still reads 'I shall now …' as a move in the argument", () => {
+    expect(cues("I shall now describe the second plan.")).toEqual([]);
+  });
+});
+
+describe("predictionCues: a forecast framed by the main clause", () => {
+  test("reads the forecast in the complement of the author's belief or an outcome noun", () => {
+    expect(cues("And I honestly believe that the ferry is going to close within a decade.")).toEqual([
+      "complement:going to",
+    ]);
+    expect(cues("It is easy to see, that before long the market will move to the edge of town.")).toEqual([
+      "complement:will",
+    ]);
+    expect(cues("The likely result is that fewer families will move to the valley.")).toEqual(["complement:will"]);
+    expect(cues("One obvious danger of the new toll is that drivers will take the old road.")).toEqual([
+      "complement:will",
+    ]);
+  });
+
+  test("leaves the frame alone when the complement does not forecast or the sentence turns", () => {
+    expect(cues("I believe that the old mill is worth saving.")).toEqual([]);
+    expect(cues("The result is that the square is empty at night.")).toEqual([]);
+    expect(cues("We still believe that the canal will pay its way, but the costs keep rising.")).toEqual([]);
+    expect(cues("The mayor believes that the bridge will open in May.")).toEqual([]);
+  });
+});
+
+describe("predictionCues: signposts of the text", () => {
+  test("does not read the text announcing its own moves as a forecast", () => {
+    expect(cues("The rest of this essay will describe the three bridges.")).toEqual([]);
+    expect(cues("Two short examples will illustrate the problem.")).toEqual([]);
+  });
+
+  test("still reads a text's effect on the world as a forecast", () => {
+    expect(cues("The report will anger the landlords.")).toEqual(["modal:will"]);
+  });
+});
+
+describe("predictionCues: more verbs of outcome after 'may', 'might' and 'could'", () => {
+  test("reads 'could put … at risk', 'may continue' and 'might damage' as forecasts", () => {
+    expect(cues("For older tenants, the new rule could put their homes at risk.")).toEqual(["modal:could put"]);
+    expect(cues("The floods may continue for some weeks.")).toEqual(["modal:may continue"]);
+    expect(cues("A second road might damage the marsh.")).toEqual(["modal:might damage"]);
+  });
+});

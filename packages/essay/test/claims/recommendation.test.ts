@@ -74,3 +74,89 @@ describe("recommendationCues", () => {
     expect(cues("The backlog could be larger than we think.")).toEqual([]);
   });
 });
+
+describe("recommendationCues: prescriptive phrases with an adverb or an importance", () => {
+  test("reads 'it is of great importance to' and 'it may even be necessary to' as prescribing", () => {
+    expect(cues("It is of great importance to keep the wells clean.")).toEqual([
+      "prescriptive:it is of great importance",
+    ]);
+    expect(cues("It may even be necessary to close the lower road.")).toEqual([
+      "prescriptive:it may even be necessary",
+    ]);
+  });
+
+  test("reads 'I highly recommend' and 'you may want to' as proposals", () => {
+    expect(cues("I highly recommend the walk along the cliffs.")).toEqual(["proposal:i highly recommend"]);
+    expect(cues("You may want to call the office before you visit.")).toEqual(["proposal:you may want to"]);
+  });
+
+  test("does not read an importance that is not a course of action, or a wish of a third party", () => {
+    expect(cues("The harbour was of great importance to the town.")).toEqual([]);
+    expect(cues("They may want to leave early.")).toEqual([]);
+  });
+});
+
+describe("recommendationCues: a duty after a fronted opinion and an aside", () => {
+  test("reads 'in my judgment it is the duty of X, while …, to' as prescribing", () => {
+    expect(
+      cues("In my judgment it is the duty of the council, while respecting every view, to close the pits."),
+    ).toEqual(["prescriptive:it is the duty of the council , | to"]);
+  });
+});
+
+describe("recommendationCues: the wished-for state of a plan", () => {
+  test("reads 'ideally … will' as a proposal", () => {
+    expect(cues("Ideally, every branch will keep a spare key.")).toEqual(["proposal:ideally , every branch will"]);
+    expect(cues("Preferably the new hall would face the river.")).toEqual(["proposal:preferably the new hall would"]);
+  });
+
+  test("leaves 'ideally' without a future alone", () => {
+    expect(cues("Ideally placed, the inn was always full.")).toEqual([]);
+  });
+});
+
+describe("recommendationCues: what a thing is owed, and a task moved to the subject", () => {
+  test("reads 'deserves more attention' as prescribing", () => {
+    expect(cues("The old canal deserves more attention from the council.")).toEqual([
+      "prescriptive:deserves more attention",
+    ]);
+  });
+
+  test("reads 'these risks are vital to address' as prescribing", () => {
+    expect(cues("Both of these gaps are essential to close.")).toEqual(["prescriptive:are essential to close ."]);
+  });
+
+  test("leaves an importance to someone and a deserved state alone", () => {
+    expect(cues("The ferry is important to the islanders.")).toEqual([]);
+    expect(cues("The winners deserve their prize.")).toEqual([]);
+  });
+});
+
+describe("recommendationCues: a step of the argument or a necessity denied", () => {
+  test("does not read 'it is necessary to know' or 'it is not necessary to' as prescribing", () => {
+    expect(cues("It is then necessary to know how many boats the harbour holds.")).toEqual([]);
+    expect(cues("It's important to be clear about what we mean by a village.")).toEqual([]);
+    expect(cues("It is not necessary to repeat the figures here.")).toEqual([]);
+  });
+
+  test("still reads a course of action after 'it is necessary to' as prescribing", () => {
+    expect(cues("It is necessary to rebuild the sea wall.")).toEqual(["prescriptive:it is necessary"]);
+  });
+});
+
+describe("recommendationCues: a request put to a party", () => {
+  test("reads 'we want them to …' and 'this moment demands that we …' as asking for an act", () => {
+    expect(cues("We want the neighbouring towns to share the cost.")).toEqual([
+      "proposal:we want the neighbouring towns to",
+    ]);
+    expect(cues("I encourage you to visit the archive.")).toEqual(["proposal:i encourage you to"]);
+    expect(cues("So this crisis demands that we rebuild the dykes.")).toEqual([
+      "proposal:so this crisis demands that we",
+    ]);
+  });
+
+  test("leaves the author's own wish to speak, and a third party's wish, alone", () => {
+    expect(cues("I want to talk about the roads.")).toEqual([]);
+    expect(cues("The farmers want the council to pay.")).toEqual([]);
+  });
+});

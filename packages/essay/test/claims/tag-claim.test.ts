@@ -30,7 +30,7 @@ describe("tagClaim", () => {
   test.each([
     ["Parliament should act.", "recommendation", 'decided by "should"'],
     ["Prices rose 12% in 2021.", "evidence", 'a number reported as fact: "12%"'],
-    ["New data show that rents fell.", "evidence", 'cites a record: "data show"'],
+    ["The new data show that rents fell.", "evidence", 'cites a record: "data show"'],
     ["Let no man doubt our resolve.", "recommendation", 'a command: "let"'],
     ["It is our duty to keep the channel clear.", "recommendation", 'prescribes: "it is our duty to"'],
   ])("tags “%s” as %s and explains it with the cue %s", (text, kind, cue) => {
