@@ -24,7 +24,7 @@ const NOUN_WILL_BEFORE = new Set([
 
 // Documents and records reported as the source of a finding.
 const RECORD =
-  "(?:reports?|study|studies|surveys?|polls?|census|audits?|data|figures|statistics|records|analysis|analyses|estimates?|reviews?|investigations?|assessments?|memos?|memorandum|documents?|letters?|minutes|transcripts?|filings?|emails|cables|research|experiments?|tests|trials?|measurements|benchmarks|results|findings|testimony|logs)";
+  "(?:reports?|study|studies|surveys?|polls?|census|audits?|data|figures|statistics|records|analysis|analyses|estimates?|reviews?|investigations?|assessments?|memos?|memorandum|documents?|letters?|minutes|transcripts?|filings?|emails|cables|research|experiments?|tests|trials?|measurements|benchmarks|results|findings|testimony|logs|evidence)";
 const RECORD_CUES: readonly RegExp[] = [
   new RegExp(String.raw`\baccording to (?:[\w'-]+ ){0,4}?${RECORD}\b`),
   new RegExp(
@@ -32,9 +32,10 @@ const RECORD_CUES: readonly RegExp[] = [
   ),
 ];
 
-// A document's provisions reported as fact: "the Act extends tax credits…", "the draft includes…".
+// A document's or a programme's provisions reported as fact: "the Act extends tax credits…", "the draft
+// includes…", "the programme funds…".
 const DOCUMENTS = new Set(
-  "order act law constitution bill draft plan agreement treaty statute article section clause regulation charter amendment budget legislation contract licence license framework specification rfc decree ordinance directive ruling judgment settlement guidance guidelines".split(
+  "order act law constitution bill draft plan agreement treaty statute article section clause regulation charter amendment budget legislation contract licence license framework specification rfc decree ordinance directive ruling judgment settlement guidance guidelines agenda program programme initiative package scheme".split(
     " ",
   ),
 );

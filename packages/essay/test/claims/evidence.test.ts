@@ -8,10 +8,17 @@ describe("evidenceCues", () => {
   test("reads records in the plural as sources of a finding", () => {
     expect(cues("Several studies found that the lanes cut injuries.")).toEqual(["record:studies found"]);
     expect(cues("The audits showed that the meters were never read.")).toEqual(["record:audits showed"]);
+    expect(cues("At the hearing, evidence showed that the mill had sold its water.")).toEqual([
+      "record:evidence showed",
+    ]);
   });
 
   test("reads a document's provisions as fact", () => {
     expect(cues("The new charter requires a vote every four years.")).toEqual(["provision:the new charter requires"]);
+    // A programme's provisions, too.
+    expect(cues("The county's repair programme funds new roofs for schools.")).toEqual([
+      "provision:the county's repair programme funds",
+    ]);
     expect(cues("The plan seems sensible to me.")).toEqual([]);
   });
 
