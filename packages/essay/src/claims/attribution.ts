@@ -131,16 +131,28 @@ function whatTheySay(view: SentenceView): string | undefined {
   const { tokens } = view;
   for (let k = view.head + 1; k < tokens.length - 2; k++) {
     if (tokens[k]?.lower !== "what" || !COPULAS.has(tokens[k - 1]?.lower ?? "")) continue;
-    for (let j = k + 2; j < Math.min(tokens.length, k + 6); j++) {
-      const word = tokens[j]?.lower ?? "";
-      if (!isReportingWord(word) && !CALLING.has(word)) continue;
-      const at = subjectIndex(tokens, k + 1, j);
-      if (at < 0 || !REPORTS.has(reportSubject(tokens, at, j).kind)) return undefined;
-      return tokens
-        .slice(k, j + 1)
-        .map((token) => token.lower)
-        .join(" ");
-    }
+    return phraseToReport(tokens, k, [k + 2, k + 6], k + 1, (word) => isReportingWord(word) || CALLING.has(word));
+  }
+  return undefined;
+}
+
+// The words from `start` to the first verb that `isVerb` accepts in tokens [from, to), when that
+// verb's subject (looked for from `subjectFrom`) is another party; else undefined.
+function phraseToReport(
+  tokens: readonly Token[],
+  start: number,
+  [from, to]: readonly [number, number],
+  subjectFrom: number,
+  isVerb: (word: string) => boolean,
+): string | undefined {
+  for (let j = from; j < Math.min(tokens.length, to); j++) {
+    if (!isVerb(tokens[j]?.lower ?? "")) continue;
+    const at = subjectIndex(tokens, subjectFrom, j);
+    if (at < 0 || !REPORTS.has(reportSubject(tokens, at, j).kind)) return undefined;
+    return tokens
+      .slice(start, j + 1)
+      .map((token) => token.lower)
+      .join(" ");
   }
   return undefined;
 }
@@ -178,16 +190,7 @@ function asIfTheyThought(view: SentenceView): string | undefined {
   const { tokens } = view;
   for (let k = view.head + 1; k < tokens.length - 3; k++) {
     if (tokens[k]?.lower !== "as" || (tokens[k + 1]?.lower !== "if" && tokens[k + 1]?.lower !== "though")) continue;
-    for (let j = k + 3; j < Math.min(tokens.length, k + 6); j++) {
-      const word = tokens[j]?.lower ?? "";
-      if (!BELIEF_WORDS.has(word)) continue;
-      const at = subjectIndex(tokens, k + 2, j);
-      if (at < 0 || !REPORTS.has(reportSubject(tokens, at, j).kind)) return undefined;
-      return tokens
-        .slice(k, j + 1)
-        .map((token) => token.lower)
-        .join(" ");
-    }
+    return phraseToReport(tokens, k, [k + 3, k + 6], k + 2, (word) => BELIEF_WORDS.has(word));
   }
   return undefined;
 }
