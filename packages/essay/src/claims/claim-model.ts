@@ -70,11 +70,17 @@ function topCues(
   if (picked.length === 0) return [];
   picked.sort((a, b) => b.gain - a.gain);
   const shown: Feature[] = [];
+  const phrases: string[] = [];
   for (const { feature } of picked) {
     if (shown.length === MAX_CUES) break;
-    if (!shown.some((other) => sameOpening(other, feature))) shown.push(feature);
+    if (shown.some((other) => sameOpening(other, feature))) continue;
+    // Two features can read alike to a reader (a block quotation is a cue and a shape): one is shown.
+    const phrase = cuePhrase(feature);
+    if (phrases.includes(phrase)) continue;
+    shown.push(feature);
+    phrases.push(phrase);
   }
-  return shown.map(cuePhrase);
+  return phrases;
 }
 
 // The opening word and the opening two words ("prevent", "prevent speculative") are two features

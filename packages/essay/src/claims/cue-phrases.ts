@@ -89,9 +89,13 @@ const FAMILY_WORDS: Readonly<Record<string, string>> = {
   grant: "grants a point",
 };
 
+const PRONOUN_I = /(?<![\p{L}\p{N}'’])i(?![\p{L}\p{N}])/gu;
+
 /** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
 export function cuePhrase(feature: Feature): string {
-  const { name, detail } = feature;
+  const { name } = feature;
+  // The words come lower-cased from the tokens: the pronoun "I" is given back its capital.
+  const detail = feature.detail.includes("i") ? feature.detail.replace(PRONOUN_I, "I") : feature.detail;
   const neighbour = /^(previous|next)(-paragraph)?:(\w+)$/.exec(name);
   if (neighbour) {
     const where = neighbour[2]

@@ -10,6 +10,8 @@ const model: ClaimWeights = {
     "head:mend the": [1.5, 0],
     "rule:ought:imperative": [3, 0],
     "list-item": [0.8, 0],
+    "block-quote": [0.7, 0],
+    "rule:fact:block-quote": [0.6, 0],
     short: [0.5, 0],
   },
   thesis: { bias: 0, weights: {} },
@@ -42,5 +44,17 @@ describe("classify", () => {
       model,
     );
     expect(cues).toEqual(['a command: "mend"', 'the main clause opens with "mend"', "a list item"]);
+  });
+
+  it("shows two features that read alike to a reader as one cue", () => {
+    const { cues } = classify(
+      [
+        { name: "block-quote", detail: "" },
+        { name: "rule:fact:block-quote", detail: "" },
+        { name: "short", detail: "" },
+      ],
+      model,
+    );
+    expect(cues).toEqual(["quoted as a block", "a short sentence"]);
   });
 });

@@ -9,6 +9,10 @@ describe("cuePhrase", () => {
     [{ name: "modal-sub:will", detail: "will" }, '"will" in a subordinate clause'],
     [{ name: "head:however", detail: "however" }, 'the main clause opens with "however"'],
     [{ name: "question", detail: "" }, "asked as a question"],
+    // The pronoun "I" keeps its capital; an "i" inside a word does not change.
+    [{ name: "head:i have", detail: "i have" }, 'the main clause opens with "I have"'],
+    [{ name: "rule:report:reporting-verb", detail: "i'm told" }, 'reports what someone says or thinks: "I\'m told"'],
+    [{ name: "head:it is", detail: "it is" }, 'the main clause opens with "it is"'],
     [
       { name: "rule:grant:allows-then-next-turns", detail: "can be" },
       'grants a point that the next sentence turns from: "can be"',
