@@ -168,11 +168,31 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   }
   const request = requestCue(view);
   if (request) return [request];
+  const pleading = view.lead.includes("please") ? pleaseCue(view) : undefined;
+  if (pleading) return [pleading];
   const proposal = proposalCues(view);
   if (proposal.length > 0) return proposal;
   const command = imperativeCue(view, listItem);
   return command ? [command] : [];
 }
+
+// "If you have doubts, please write to the clerk", "…, and please keep a copy": a request, wherever
+// the clause with "please" stands (not the verb: "to please", "as you please").
+function pleaseCue(view: SentenceView): string | undefined {
+  const { tokens } = view;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]?.lower !== "please") continue;
+    const before = tokens[i - 1]?.lower;
+    const next = tokens[i + 1]?.lower ?? "";
+    if (before !== undefined && !PLEASE_AFTER.has(before)) continue;
+    if (!/^[a-z]+$/.test(next) || PLEASE_NOT_VERB.has(next)) continue;
+    return `imperative:please ${next}`;
+  }
+  return undefined;
+}
+
+const PLEASE_AFTER = new Set([",", ";", ":", "and", "so", "then", "now", "but", "—", "(", "“", '"']);
+const PLEASE_NOT_VERB = new Set(["the", "a", "an", "you", "me", "us", "them", "him", "her", "everyone", "all"]);
 
 // The words every phrase of MODAL contains: most sentences have none, and skip the pattern.
 function mayHaveModal(main: string): boolean {

@@ -160,3 +160,17 @@ describe("recommendationCues: a request put to a party", () => {
     expect(cues("The farmers want the council to pay.")).toEqual([]);
   });
 });
+
+describe("a request with 'please'", () => {
+  test("is a request wherever its clause stands, after a fronted clause or a comma", () => {
+    expect(cues("If you have doubts, or wish to help, please write to the clerk before Friday.")).toEqual([
+      "imperative:please write",
+    ]);
+    expect(cues("Keep the receipt, and please bring it back with the lamp.")[0]).toMatch(/^imperative:/);
+  });
+
+  test("is not the verb 'please'", () => {
+    expect(cues("The mayor tried hard to please the farmers.")).toEqual([]);
+    expect(cues("They may come and go as they please.")).toEqual([]);
+  });
+});
