@@ -1,11 +1,11 @@
 import { claimId } from "../ids.ts";
-import type { BlockType, Claim, ParagraphId, Sentence } from "../types.ts";
+import type { BlockType, Claim, ClaimKind, ParagraphId, Sentence } from "../types.ts";
 import { CentralityRanker, isContentWord } from "./centrality.ts";
 import { type ClaimWeights, classify, thesisProbability } from "./claim-model.ts";
 import { CLAIM_WEIGHTS } from "./claim-weights.ts";
 import { type Feature, sentenceFeatures } from "./features.ts";
 import { viewSentence } from "./sentence-view.ts";
-import { pickTheses, thesisFeatures } from "./thesis.ts";
+import { pickTheses, type ThesisParts, thesisParts, withCentrality } from "./thesis.ts";
 
 /** A paragraph's id, index, sentences and (optionally) block type: what the tagger reads. */
 export interface TaggerInput {
@@ -34,43 +34,9 @@ export interface EssayContext {
 
 /** Computes every sentence's features, in document order (shared by the tagger and its training script). */
 export function prepareSentences(paragraphs: readonly TaggerInput[], essay: EssayContext = {}): PreparedSentence[] {
-  const last = Math.max(paragraphs.length - 1, 1);
-  const flat = paragraphs.flatMap((paragraph, slot) =>
-    paragraph.sentences.map((sentence, i) => ({ paragraph, slot, sentence, number: i + 1 })),
-  );
-  // Each sentence's view (its tokens and clause roles) is used and let go at once: only what the
-  // later steps need (its words as ids, its share of the headline) outlives it.
-  const ranker = new CentralityRanker();
-  const headline = new Set(contentWordsOf(essay.headline ?? ""));
-  const headlineOverlap = new Float64Array(flat.length);
-  const own = flat.map((entry, i) => {
-    const view = viewSentence(entry.sentence.text);
-    ranker.add(view.tokens);
-    headlineOverlap[i] = overlap(view.tokens, headline);
-    const next = entry.paragraph.sentences[entry.number];
-    return sentenceFeatures(view, {
-      listItem: entry.paragraph.type === "list-item",
-      blockQuote: entry.paragraph.type === "quote",
-      position: entry.slot / last,
-      firstInParagraph: entry.number === 1,
-      ...(next && { next: next.text }),
-    });
-  });
-  const central = ranker.ranks();
-  const withContext = withNeighbours(own, flat);
-  return flat.map((entry, i) => {
-    const position = entry.slot / last;
-    const features = withContext[i] ?? [];
-    const thesis = thesisFeatures({
-      text: entry.sentence.text,
-      features,
-      position,
-      lastParagraph: entry.slot === paragraphs.length - 1,
-      centrality: central[i] ?? 0,
-      headlineOverlap: headlineOverlap[i] ?? 0,
-    });
-    return { slot: entry.slot, number: entry.number, sentence: entry.sentence, features, thesis };
-  });
+  const done: Omit<PreparedSentence, "thesis">[] = [];
+  const thesis = streamSentences(paragraphs, essay, (entry) => done.push(entry));
+  return done.map((entry, i) => ({ ...entry, thesis: thesis[i] ?? [] }));
 }
 
 /** Tags every sentence of every paragraph with its claim kind and cues, and flags 1–3 thesis sentences. */
@@ -79,24 +45,99 @@ export function tagClaims(
   essay: EssayContext = {},
   model: ClaimWeights = CLAIM_WEIGHTS,
 ): Claim[][] {
-  const prepared = prepareSentences(paragraphs, essay);
-  const theses = pickTheses(prepared.map((entry) => thesisProbability(entry.thesis, model)));
+  // Each sentence is classified as soon as its features are final, and only its kind and cues are
+  // kept: the features of a whole book never need to be alive at once.
+  const tagged: { slot: number; number: number; sentence: Sentence; kind: ClaimKind; cues: readonly string[] }[] = [];
+  const thesis = streamSentences(paragraphs, essay, ({ slot, number, sentence, features }) => {
+    const { kind, cues } = classify(features, model);
+    tagged.push({ slot, number, sentence, kind, cues });
+  });
+  const theses = pickTheses(thesis.map((features) => thesisProbability(features, model)));
   const claims: Claim[][] = paragraphs.map(() => []);
-  prepared.forEach((entry, i) => {
+  tagged.forEach((entry, i) => {
     const paragraph = paragraphs[entry.slot] as TaggerInput;
-    const tagged = classify(entry.features, model);
     claims[entry.slot]?.push({
       id: claimId(paragraph.id, entry.number),
       paragraphId: paragraph.id,
-      kind: tagged.kind,
+      kind: entry.kind,
       thesis: theses.has(i),
       text: entry.sentence.text,
       start: entry.sentence.start,
       end: entry.sentence.end,
-      cues: tagged.cues,
+      cues: entry.cues,
     });
   });
   return claims;
+}
+
+// A sentence whose own features are known, waiting for its next neighbour's cue families.
+interface Pending {
+  readonly slot: number;
+  readonly number: number;
+  readonly sentence: Sentence;
+  readonly features: Feature[];
+  readonly families: readonly [string, string][];
+  readonly headlineOverlap: number;
+}
+
+/**
+ * Walks the sentences in document order and hands each to `visit` once its features are final
+ * (its own, and its neighbours' cue families where it has none of its own): a sentence's view
+ * (tokens and clause roles) and features are let go as soon as it is visited. Returns each
+ * sentence's thesis features, which wait for the whole essay's centrality ranks.
+ */
+function streamSentences(
+  paragraphs: readonly TaggerInput[],
+  essay: EssayContext,
+  visit: (entry: Omit<PreparedSentence, "thesis">) => void,
+): string[][] {
+  const last = Math.max(paragraphs.length - 1, 1);
+  const ranker = new CentralityRanker();
+  const headline = new Set(contentWordsOf(essay.headline ?? ""));
+  const parts: ThesisParts[] = [];
+  const finish = (entry: Pending, before: Pending | undefined, after: Pending | undefined): void => {
+    const features = withNeighbours(entry, before, after);
+    parts.push(
+      thesisParts({
+        text: entry.sentence.text,
+        features,
+        position: entry.slot / last,
+        lastParagraph: entry.slot === paragraphs.length - 1,
+        headlineOverlap: entry.headlineOverlap,
+      }),
+    );
+    visit({ slot: entry.slot, number: entry.number, sentence: entry.sentence, features });
+  };
+  let previous: Pending | undefined;
+  let current: Pending | undefined;
+  paragraphs.forEach((paragraph, slot) => {
+    paragraph.sentences.forEach((sentence, i) => {
+      const view = viewSentence(sentence.text);
+      ranker.add(view.tokens);
+      const next = paragraph.sentences[i + 1];
+      const features = sentenceFeatures(view, {
+        listItem: paragraph.type === "list-item",
+        blockQuote: paragraph.type === "quote",
+        position: slot / last,
+        firstInParagraph: i === 0,
+        ...(next && { next: next.text }),
+      });
+      const entry: Pending = {
+        slot,
+        number: i + 1,
+        sentence,
+        features,
+        families: cueFamilies(features),
+        headlineOverlap: overlap(view.tokens, headline),
+      };
+      if (current) finish(current, previous, entry);
+      previous = current;
+      current = entry;
+    });
+  });
+  if (current) finish(current, previous, undefined);
+  const central = ranker.ranks();
+  return parts.map((part, i) => withCentrality(part, central[i] ?? 0));
 }
 
 // Kinds run in stretches (a report goes on in the next sentence, figures come in runs), but a
@@ -104,18 +145,14 @@ export function tagClaims(
 // the families of the sentences before and after it as features, named apart when that neighbour
 // stands in another paragraph. (Neighbours for every sentence, or within the paragraph only,
 // measured lower in cross-validation.)
-function withNeighbours(own: readonly (readonly Feature[])[], flat: readonly { readonly slot: number }[]): Feature[][] {
-  const families = own.map(cueFamilies);
-  return own.map((features, i) => {
-    const out = features as Feature[];
-    if ((families[i]?.length ?? 0) > 0) return out;
-    const slot = flat[i]?.slot;
-    const before = flat[i - 1]?.slot === slot ? "previous" : "previous-paragraph";
-    for (const [family, detail] of families[i - 1] ?? []) out.push({ name: neighbourName(before, family), detail });
-    const after = flat[i + 1]?.slot === slot ? "next" : "next-paragraph";
-    for (const [family, detail] of families[i + 1] ?? []) out.push({ name: neighbourName(after, family), detail });
-    return out;
-  });
+function withNeighbours(entry: Pending, before: Pending | undefined, after: Pending | undefined): Feature[] {
+  const out = entry.features;
+  if (entry.families.length > 0) return out;
+  const where = before?.slot === entry.slot ? "previous" : "previous-paragraph";
+  for (const [family, detail] of before?.families ?? []) out.push({ name: neighbourName(where, family), detail });
+  const next = after?.slot === entry.slot ? "next" : "next-paragraph";
+  for (const [family, detail] of after?.families ?? []) out.push({ name: neighbourName(next, family), detail });
+  return out;
 }
 
 const NEIGHBOUR_NAMES = new Map<string, string>();

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { prepareSentences } from "../../src/claims/tag-claims.ts";
+import { classify, thesisProbability } from "../../src/claims/claim-model.ts";
+import { CLAIM_WEIGHTS } from "../../src/claims/claim-weights.ts";
+import { prepareSentences, tagClaims } from "../../src/claims/tag-claims.ts";
+import { pickTheses } from "../../src/claims/thesis.ts";
 import { paragraphId } from "../../src/ids.ts";
 import { parseEssay } from "../../src/parse-essay.ts";
 import type { ClaimKind, EssayFormat } from "../../src/types.ts";
@@ -48,6 +51,24 @@ describe("tagClaims on composed essays", () => {
     const theses = essay.paragraphs.flatMap((paragraph) => paragraph.claims).filter((claim) => claim.thesis);
     expect(theses.length).toBeGreaterThanOrEqual(1);
     expect(theses.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("tagClaims and prepareSentences", () => {
+  // The tagger classifies each sentence as it goes; training reads every sentence's features at
+  // once. Both must see the same features, or the eval would measure another tagger.
+  test.each(COMPOSED)("tag %s as the training features say", (file, format) => {
+    const essay = parseEssay(fixture(file), { slug: "composed", format });
+    const prose = essay.paragraphs.filter((paragraph) => paragraph.analysed);
+    const headline = { headline: [essay.title, essay.subtitle ?? ""].join(" ") };
+    const prepared = prepareSentences(prose, headline);
+    const theses = pickTheses(prepared.map((entry) => thesisProbability(entry.thesis, CLAIM_WEIGHTS)));
+    const expected = prepared.map((entry, i) => ({ ...classify(entry.features, CLAIM_WEIGHTS), thesis: theses.has(i) }));
+    const tagged = tagClaims(prose, headline)
+      .flat()
+      .map(({ kind, cues, thesis }) => ({ kind, cues, thesis }));
+    expect(tagged).toEqual(expected);
+    expect(tagged.some((claim) => claim.thesis)).toBe(true);
   });
 });
 
