@@ -91,8 +91,23 @@ const FAMILY_WORDS: Readonly<Record<string, string>> = {
 
 const PRONOUN_I = /(?<![\p{L}\p{N}'’])i(?![\p{L}\p{N}])/gu;
 
+// Phrases already worded, by feature name and detail: the same cues recur through an essay, and
+// one string per cue is also one string in the model, however many sentences show it.
+const WORDED = new Map<string, string>();
+
 /** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
 export function cuePhrase(feature: Feature): string {
+  const key = `${feature.name}\u0000${feature.detail}`;
+  let phrase = WORDED.get(key);
+  if (phrase === undefined) {
+    phrase = wordCue(feature);
+    if (WORDED.size >= 50_000) WORDED.clear();
+    WORDED.set(key, phrase);
+  }
+  return phrase;
+}
+
+function wordCue(feature: Feature): string {
   const { name } = feature;
   // The words come lower-cased from the tokens: the pronoun "I" is given back its capital.
   const detail = feature.detail.includes("i") ? feature.detail.replace(PRONOUN_I, "I") : feature.detail;

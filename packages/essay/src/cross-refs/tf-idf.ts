@@ -1,37 +1,68 @@
 import { contentWords } from "./tokens.ts";
 
+/** One text's TF-IDF vector: its terms (as ids, in the order the text first uses them) and their weights. */
+export interface TermVector {
+  readonly terms: Int32Array;
+  /** Normalised to length 1. */
+  readonly weights: Float64Array;
+}
+
 /** Unit-length TF-IDF vectors of a set of texts, with the inverted index that built them. */
 export interface TfIdf {
-  /** Per text: term → weight, normalised to length 1. */
-  readonly vectors: readonly Map<string, number>[];
-  /** Per term: the indexes of the texts that use it. */
-  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** Per text, its vector. */
+  readonly vectors: readonly TermVector[];
+  /** Per term id: the indexes of the texts that use it. */
+  readonly postings: readonly (readonly number[])[];
 }
 
 /**
  * Builds TF-IDF vectors (log term frequency, smoothed IDF) and an inverted index over texts, or
- * over their content words when the caller has read them already.
+ * over their content words when the caller has read them already. Terms are numbered as they are
+ * first met, so that vectors and postings are typed arrays rather than maps of strings.
  */
 export function tfIdf(
   texts: readonly string[],
   words: readonly (readonly string[])[] = texts.map((text) => contentWords(text)),
 ): TfIdf {
-  const counts = words.map(termCounts);
-  const postings = new Map<string, number[]>();
-  counts.forEach((vector, i) => {
-    for (const term of vector.keys()) (postings.get(term) ?? postings.set(term, []).get(term))?.push(i);
+  const ids = new Map<string, number>();
+  const postings: number[][] = [];
+  // Per text: its distinct terms in first-use order and each one's count, counted in a scratch
+  // array indexed by term id (cleared after each text).
+  const counts: { terms: Int32Array; counts: Float64Array }[] = [];
+  const scratch: number[] = [];
+  const seen: number[] = [];
+  words.forEach((list, i) => {
+    for (const word of list) {
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = postings.length;
+        ids.set(word, id);
+        postings.push([]);
+        scratch.push(0);
+      }
+      if (scratch[id] === 0) {
+        seen.push(id);
+        postings[id]?.push(i);
+      }
+      scratch[id] = (scratch[id] ?? 0) + 1;
+    }
+    const terms = Int32Array.from(seen);
+    counts.push({ terms, counts: Float64Array.from(seen, (id) => scratch[id] ?? 0) });
+    for (const id of seen) scratch[id] = 0;
+    seen.length = 0;
   });
-  const idf = new Map<string, number>();
-  for (const [term, uses] of postings) idf.set(term, Math.log(1 + texts.length / uses.length));
+  const idf = Float64Array.from(postings, (uses) => Math.log(1 + texts.length / uses.length));
   return { vectors: counts.map((vector) => weigh(vector, idf)), postings };
 }
 
 /** A TF-IDF index whose postings are impact-ordered and carry each text's weight for the term. */
 export interface ImpactIndex extends TfIdf {
-  /** Per term: how many texts use it (before the postings were cut). */
-  readonly df: ReadonlyMap<string, number>;
-  /** Per term: the weight of the term in each text of its postings, in the same order. */
-  readonly weights: ReadonlyMap<string, Float64Array>;
+  /** Per term id: how many texts use it (before the postings were cut). */
+  readonly df: Int32Array;
+  /** Per term id: the weight of the term in each text of its postings, in the same order (undefined when skipped). */
+  readonly weights: readonly (Float64Array | undefined)[];
+  /** Per term id: its postings after the cut, or undefined for a term that lookups skip. */
+  readonly walked: readonly (readonly number[] | undefined)[];
 }
 
 /**
@@ -41,33 +72,39 @@ export interface ImpactIndex extends TfIdf {
  * keep only their `df` (no postings, no weights).
  */
 export function impactOrdered(index: TfIdf, keep: number, maxDf = Infinity): ImpactIndex {
-  const postings = new Map<string, readonly number[]>();
-  const weights = new Map<string, Float64Array>();
-  const df = new Map<string, number>();
-  for (const [term, texts] of index.postings) {
-    df.set(term, texts.length);
-    if (texts.length > maxDf) continue;
-    const all = Float64Array.from(texts, (j) => index.vectors[j]?.get(term) ?? 0);
-    if (texts.length <= keep) {
-      postings.set(term, texts);
-      weights.set(term, all);
-      continue;
+  const terms = index.postings.length;
+  const walked = new Array<readonly number[] | undefined>(terms);
+  const weights = new Array<Float64Array | undefined>(terms);
+  const df = new Int32Array(terms);
+  // Each term's weight in each text that uses it, read from the vectors once.
+  const weightIn = index.postings.map((texts) => new Float64Array(texts.length));
+  const filled = new Int32Array(terms);
+  for (const vector of index.vectors) {
+    for (let k = 0; k < vector.terms.length; k++) {
+      const id = vector.terms[k] as number;
+      const at = filled[id] ?? 0;
+      (weightIn[id] as Float64Array)[at] = vector.weights[k] as number;
+      filled[id] = at + 1;
     }
-    // Each text's weight is read once, then the positions are sorted by it (ties in text order).
+  }
+  index.postings.forEach((texts, id) => {
+    df[id] = texts.length;
+    if (texts.length > maxDf) return;
+    const all = weightIn[id] as Float64Array;
+    if (texts.length <= keep) {
+      walked[id] = texts;
+      weights[id] = all;
+      return;
+    }
+    // The positions are sorted by each text's weight (ties in text order).
     const order = Array.from(texts, (_, k) => k).sort(
       (a, b) => (all[b] ?? 0) - (all[a] ?? 0) || (texts[a] ?? 0) - (texts[b] ?? 0),
     );
     order.length = keep;
-    postings.set(
-      term,
-      order.map((k) => texts[k] ?? 0),
-    );
-    weights.set(
-      term,
-      Float64Array.from(order, (k) => all[k] ?? 0),
-    );
-  }
-  return { vectors: index.vectors, postings, df, weights };
+    walked[id] = order.map((k) => texts[k] ?? 0);
+    weights[id] = Float64Array.from(order, (k) => all[k] ?? 0);
+  });
+  return { vectors: index.vectors, postings: index.postings, df, weights, walked };
 }
 
 /**
@@ -86,10 +123,14 @@ export function nearestTexts(
   const shared = new Uint32Array(size);
   const touched: number[] = [];
   return (i, skip, count, threshold) => {
-    for (const [term, w] of index.vectors[i] ?? []) {
-      const postings = index.postings.get(term);
+    const vector = index.vectors[i];
+    const terms = vector?.terms ?? new Int32Array(0);
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t] as number;
+      const postings = index.walked[term];
       if (postings === undefined) continue;
-      const weights = index.weights.get(term);
+      const w = vector?.weights[t] ?? 0;
+      const weights = index.weights[term];
       for (let k = 0; k < postings.length; k++) {
         const j = postings[k] ?? 0;
         if (skip(j)) continue;
@@ -128,21 +169,15 @@ export function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function termCounts(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
-}
-
-function weigh(counts: Map<string, number>, idf: ReadonlyMap<string, number>): Map<string, number> {
-  const weighted = new Map<string, number>();
+function weigh(vector: { terms: Int32Array; counts: Float64Array }, idf: Float64Array): TermVector {
+  const weights = new Float64Array(vector.terms.length);
   let norm = 0;
-  for (const [term, count] of counts) {
-    const w = (1 + Math.log(count)) * (idf.get(term) ?? 0);
-    weighted.set(term, w);
+  for (let k = 0; k < weights.length; k++) {
+    const w = (1 + Math.log(vector.counts[k] as number)) * (idf[vector.terms[k] as number] ?? 0);
+    weights[k] = w;
     norm += w * w;
   }
   const length = Math.sqrt(norm) || 1;
-  for (const [term, w] of weighted) weighted.set(term, w / length);
-  return weighted;
+  for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / length;
+  return { terms: vector.terms, weights };
 }

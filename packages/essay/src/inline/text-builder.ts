@@ -7,6 +7,7 @@ export interface MarkedText {
 }
 
 const SPACE_RUN = /[ \t\n\f\r]+/g;
+const NEEDS_FOLDING = /[\t\n\f\r]| {2}/;
 
 /**
  * Builds a block's plain text from pieces while recording inline marks as offsets into it.
@@ -26,7 +27,8 @@ export class TextBuilder {
 
   /** Appends text, folding whitespace. */
   text(value: string): void {
-    let folded = value.replace(SPACE_RUN, " ");
+    // Most pieces hold single spaces only, which folding leaves as they are: no copy is made of them.
+    let folded = NEEDS_FOLDING.test(value) ? value.replace(SPACE_RUN, " ") : value;
     if (this.spaceAtEnd && folded.startsWith(" ")) folded = folded.slice(1);
     if (folded === "") return;
     this.parts.push(folded);
