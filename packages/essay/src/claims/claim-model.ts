@@ -33,8 +33,10 @@ const MAX_CUES = 3;
  */
 export function classify(features: readonly Feature[], model: ClaimWeights): Classified {
   const classes = model.bias.length;
-  const scores = model.bias.slice();
-  const rows: (readonly number[] | undefined)[] = new Array(features.length);
+  // Scratch space reused from call to call (one call runs at a time): no arrays per sentence.
+  const scores = scratchScores(classes);
+  for (let k = 0; k < classes; k++) scores[k] = model.bias[k] ?? 0;
+  const rows = ROWS;
   for (let i = 0; i < features.length; i++) {
     const row = model.weights[(features[i] as Feature).name];
     rows[i] = row;
@@ -53,6 +55,14 @@ export function classify(features: readonly Feature[], model: ClaimWeights): Cla
   return { kind, cues: cues.length > 0 ? cues : [fallbackCue(kind)] };
 }
 
+const ROWS: (readonly number[] | undefined)[] = [];
+let SCORES = new Float64Array(8);
+
+function scratchScores(classes: number): Float64Array {
+  if (SCORES.length < classes) SCORES = new Float64Array(classes);
+  return SCORES;
+}
+
 // The features whose weights most favour the chosen kind over the runner-up, as phrases.
 function topCues(
   features: readonly Feature[],
@@ -60,19 +70,34 @@ function topCues(
   best: number,
   second: number,
 ): string[] {
-  const picked: { feature: Feature; gain: number }[] = [];
+  // The features that gain enough, by index, heaviest first (ties in feature order).
+  const picked = PICKED;
+  const gains = GAINS;
+  picked.length = 0;
   for (let i = 0; i < features.length; i++) {
     const row = rows[i];
     if (!row) continue;
     const gain = (row[best] ?? 0) - (row[second] ?? 0);
-    if (gain >= MIN_CONTRIBUTION) picked.push({ feature: features[i] as Feature, gain });
+    if (gain < MIN_CONTRIBUTION) continue;
+    gains[i] = gain;
+    picked.push(i);
   }
   if (picked.length === 0) return [];
-  picked.sort((a, b) => b.gain - a.gain);
+  // An insertion sort: a handful of features, and no work array as Array#sort would make.
+  for (let p = 1; p < picked.length; p++) {
+    const i = picked[p] as number;
+    let q = p;
+    while (q > 0 && (gains[picked[q - 1] as number] ?? 0) < (gains[i] ?? 0)) {
+      picked[q] = picked[q - 1] as number;
+      q--;
+    }
+    picked[q] = i;
+  }
   const shown: Feature[] = [];
   const phrases: string[] = [];
-  for (const { feature } of picked) {
+  for (const i of picked) {
     if (shown.length === MAX_CUES) break;
+    const feature = features[i] as Feature;
     if (shown.some((other) => sameOpening(other, feature))) continue;
     // Two features can read alike to a reader (a block quotation is a cue and a shape): one is shown.
     const phrase = cuePhrase(feature);
@@ -82,6 +107,9 @@ function topCues(
   }
   return phrases;
 }
+
+const PICKED: number[] = [];
+const GAINS: number[] = [];
 
 // The opening word and the opening two words ("prevent", "prevent speculative") are two features
 // but one cue to a reader: the stronger one is shown.

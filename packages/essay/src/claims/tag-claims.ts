@@ -76,7 +76,7 @@ interface Pending {
   readonly number: number;
   readonly sentence: Sentence;
   readonly features: Feature[];
-  readonly families: readonly [string, string][];
+  readonly families: readonly (readonly [string, string])[];
   readonly headlineOverlap: number;
 }
 
@@ -167,17 +167,21 @@ function neighbourName(where: string, family: string): string {
   return name;
 }
 
-// The detector families a sentence's features raise, each once, with the first one's words.
-function cueFamilies(features: readonly Feature[]): [string, string][] {
-  const found: [string, string][] = [];
+// The detector families a sentence's features raise, each once, with the first one's words (most
+// sentences raise none, and share one empty list).
+function cueFamilies(features: readonly Feature[]): readonly (readonly [string, string])[] {
+  let found: [string, string][] | undefined;
   for (const feature of features) {
     if (!feature.name.startsWith("rule:")) continue;
     const family = familyOf(feature.name);
-    if (NEIGHBOUR_FAMILIES.has(family) && !found.some(([seen]) => seen === family))
-      found.push([family, feature.detail]);
+    if (!NEIGHBOUR_FAMILIES.has(family)) continue;
+    found ??= [];
+    if (!found.some(([seen]) => seen === family)) found.push([family, feature.detail]);
   }
-  return found;
+  return found ?? NO_FAMILIES;
 }
+
+const NO_FAMILIES: readonly (readonly [string, string])[] = [];
 
 // "rule:ought:modal" → "ought", read once per feature name.
 const FAMILY_OF = new Map<string, string>();
