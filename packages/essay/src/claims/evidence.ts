@@ -1,7 +1,8 @@
 import { isCommonWord } from "../lexicon.ts";
 import { colonQuotation, introducesQuotation, quotationRunsOn } from "./evidence-quotes.ts";
-import { figureAt, gaugedAmountAt } from "./quantities.ts";
+import { figureAt, gaugedAmountAt, MONTHS } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import type { Token } from "./tokens.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
 const FORECASTING = new Set(["will", "would", "won't", "wouldn't"]);
@@ -176,7 +177,7 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
     if (role === "complement" && forecastReported) continue;
     const figure = figureAt(tokens, i);
-    if (figure) cues.push(figure);
+    if (figure && !(figure.startsWith("date:") && namesPeriod(tokens, i))) cues.push(figure);
   }
   const found = cues.length > 0 ? cues.slice(0, 3) : otherCues(view);
   if (gauged) found.push(`gauged:${gauged}`);
@@ -195,6 +196,26 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
 }
 
 const QUOTE_MARK = /["“”]/;
+
+// Nouns of time: "the end of 2022", "the summer of 1969" date the clause.
+const TIME_NOUNS = new Set(
+  "year years month months week weeks day days end start beginning middle half quarter spring summer fall autumn winter course rest part session term".split(
+    " ",
+  ),
+);
+
+/**
+ * True when the year or decade at `i` names the period of a noun ("the promise of 1776", "the
+ * music of the 1960s") rather than dating the clause ("in 1776", "the end of 2022", "than that
+ * of 1960").
+ */
+function namesPeriod(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "of") return false;
+  const noun = tokens[k - 1]?.lower ?? "";
+  return noun !== "" && !TIME_NOUNS.has(noun) && !MONTHS.has(noun) && noun !== "that" && noun !== "those";
+}
 
 // Without a figure in the main clause: a dated fronted clause, a record, a provision or an event.
 function otherCues(view: SentenceView): string[] {

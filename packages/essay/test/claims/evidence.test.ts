@@ -57,4 +57,13 @@ describe("evidenceCues", () => {
   test("dates the event with a date from a fronted clause", () => {
     expect(cues("Since the dam was built in 1970, the marsh has dried out.")).toEqual(["framed:1970"]);
   });
+
+  test("does not read a year that names a noun's period as a date", () => {
+    expect(cues("The great flood of 1927 still shapes how the valley thinks.")).toEqual([]);
+    expect(cues("Its songs belong to the dance halls of the 1950s.")).toEqual([]);
+    // A noun of time, or "that of", still dates the clause.
+    expect(cues("The mill closed at the end of 1927.")).toEqual(["date:1927"]);
+    expect(cues("The town is now twice the size of that of 1927.")).toEqual(["date:1927"]);
+    expect(cues("The mill closed in 1927.")).toEqual(["date:1927"]);
+  });
 });
