@@ -6,6 +6,10 @@ import type { Token } from "./tokens.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
 const FORECASTING = new Set(["will", "would", "won't", "wouldn't"]);
+// Modals of possibility and duty: a figure after one in the main clause is supposed, allowed or
+// required ("a town might hold 500 students", "we can't make 100 changes"), not on record.
+const SUPPOSING = new Set(["may", "might", "could", "can", "can't", "cannot", "couldn't", "must", "should", "ought"]);
+const MAY_SUPPOSE = /\b(?:may|might|could|can|must|should|ought)/;
 // Words before "will" that make it a noun ("the will of the people", "political will").
 const NOUN_WILL_BEFORE = new Set([
   "the",
@@ -149,9 +153,11 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
     lead.includes("would") ||
     lead.includes("shall") ||
     lead.includes("won't") ||
-    lead.includes("'ll");
+    lead.includes("'ll") ||
+    MAY_SUPPOSE.test(lead);
   let forecastReported = false;
-  // A figure the main clause forecasts ("the deal would bring in $40 million") is not on record.
+  // A figure the main clause forecasts, supposes or requires ("the deal would bring in $40 million",
+  // "a ward might hold 300 voters") is not on record.
   let forecast = -1;
   for (let i = 0; mayForecast && i < view.tokens.length; i++) {
     const word = view.tokens[i]?.lower ?? "";
@@ -160,7 +166,7 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
     if (
       forecast < 0 &&
       role === "main" &&
-      FORECASTING.has(word) &&
+      (FORECASTING.has(word) || (SUPPOSING.has(word) && !view.tokens[i]?.capital)) &&
       !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? "")
     )
       forecast = i;

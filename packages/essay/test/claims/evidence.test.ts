@@ -66,4 +66,12 @@ describe("evidenceCues", () => {
     expect(cues("The town is now twice the size of that of 1927.")).toEqual(["date:1927"]);
     expect(cues("The mill closed in 1927.")).toEqual(["date:1927"]);
   });
+
+  test("does not read a figure after a modal of possibility or duty in the main clause as on record", () => {
+    expect(cues("A ward of this size might hold 300 voters.")).toEqual([]);
+    expect(cues("Each tenant must pay $40 a month.")).toEqual([]);
+    expect(cues("The ward held 300 voters.")).toEqual(["number:300"]);
+    // "May" before a year is the month.
+    expect(cues("By May 2016 the ward held 300 voters.")).toEqual(["date:May 2016", "number:300"]);
+  });
 });
