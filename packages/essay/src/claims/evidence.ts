@@ -183,7 +183,8 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
     if (role === "complement" && forecastReported) continue;
     const figure = figureAt(tokens, i);
-    if (figure && !(figure.startsWith("date:") && namesPeriod(tokens, i))) cues.push(figure);
+    if (figure && !(figure.startsWith("date:") && namesPeriod(tokens, i)) && !illustrative(tokens, i))
+      cues.push(figure);
   }
   const found = cues.length > 0 ? cues.slice(0, 3) : otherCues(view);
   if (gauged) found.push(`gauged:${gauged}`);
@@ -202,6 +203,13 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
 }
 
 const QUOTE_MARK = /["“”]/;
+
+// "enable, say, 90% of the cases", "maybe 90 of them": a figure offered as an example or a guess.
+function illustrative(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower ?? "";
+  if (previous === "maybe" || previous === "perhaps") return true;
+  return previous === "," && tokens[i - 2]?.lower === "say" && tokens[i - 3]?.text === ",";
+}
 
 // Nouns of time: "the end of 2022", "the summer of 1969" date the clause.
 const TIME_NOUNS = new Set(

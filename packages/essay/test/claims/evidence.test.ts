@@ -74,4 +74,10 @@ describe("evidenceCues", () => {
     // "May" before a year is the month.
     expect(cues("By May 2016 the ward held 300 voters.")).toEqual(["date:May 2016", "number:300"]);
   });
+
+  test("does not read a figure offered as an example or a guess as on record", () => {
+    expect(cues("A good index covers, say, 80% of the lookups.")).toEqual([]);
+    expect(cues("The ferry carries perhaps 60 riders on a weekday.")).toEqual([]);
+    expect(cues("The ferry carried 60 riders on Monday.")).toEqual(["number:60"]);
+  });
 });
