@@ -1,10 +1,15 @@
 import { isCommonWord } from "../lexicon.ts";
 import { colonQuotation, introducesQuotation, quotationRunsOn } from "./evidence-quotes.ts";
-import { figureAt, gaugedAmountAt } from "./quantities.ts";
+import { figureAt, gaugedAmountAt, MONTHS } from "./quantities.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import type { Token } from "./tokens.ts";
 
 const FORECAST = new Set(["will", "shall", "won't", "'ll"]);
 const FORECASTING = new Set(["will", "would", "won't", "wouldn't"]);
+// Modals of possibility and duty: a figure after one in the main clause is supposed, allowed or
+// required ("a town might hold 500 students", "we can't make 100 changes"), not on record.
+const SUPPOSING = new Set(["may", "might", "could", "can", "can't", "cannot", "couldn't", "must", "should", "ought"]);
+const MAY_SUPPOSE = /\b(?:may|might|could|can|must|should|ought)/;
 // Words before "will" that make it a noun ("the will of the people", "political will").
 const NOUN_WILL_BEFORE = new Set([
   "the",
@@ -148,9 +153,11 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
     lead.includes("would") ||
     lead.includes("shall") ||
     lead.includes("won't") ||
-    lead.includes("'ll");
+    lead.includes("'ll") ||
+    MAY_SUPPOSE.test(lead);
   let forecastReported = false;
-  // A figure the main clause forecasts ("the deal would bring in $40 million") is not on record.
+  // A figure the main clause forecasts, supposes or requires ("the deal would bring in $40 million",
+  // "a ward might hold 300 voters") is not on record.
   let forecast = -1;
   for (let i = 0; mayForecast && i < view.tokens.length; i++) {
     const word = view.tokens[i]?.lower ?? "";
@@ -159,7 +166,7 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
     if (
       forecast < 0 &&
       role === "main" &&
-      FORECASTING.has(word) &&
+      (FORECASTING.has(word) || (SUPPOSING.has(word) && !view.tokens[i]?.capital)) &&
       !NOUN_WILL_BEFORE.has(view.tokens[i - 1]?.lower ?? "")
     )
       forecast = i;
@@ -176,7 +183,8 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
     // A figure inside a reported forecast ("critics say taxes will rise 10%") is not a fact on record.
     if (role === "complement" && forecastReported) continue;
     const figure = figureAt(tokens, i);
-    if (figure) cues.push(figure);
+    if (figure && !(figure.startsWith("date:") && namesPeriod(tokens, i)) && !illustrative(tokens, i))
+      cues.push(figure);
   }
   const found = cues.length > 0 ? cues.slice(0, 3) : otherCues(view);
   if (gauged) found.push(`gauged:${gauged}`);
@@ -195,6 +203,33 @@ export function evidenceCues(view: SentenceView, blockQuote = false): string[] {
 }
 
 const QUOTE_MARK = /["“”]/;
+
+// "enable, say, 90% of the cases", "maybe 90 of them": a figure offered as an example or a guess.
+function illustrative(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower ?? "";
+  if (previous === "maybe" || previous === "perhaps") return true;
+  return previous === "," && tokens[i - 2]?.lower === "say" && tokens[i - 3]?.text === ",";
+}
+
+// Nouns of time: "the end of 2022", "the summer of 1969" date the clause.
+const TIME_NOUNS = new Set(
+  "year years month months week weeks day days end start beginning middle half quarter spring summer fall autumn winter course rest part session term".split(
+    " ",
+  ),
+);
+
+/**
+ * True when the year or decade at `i` names the period of a noun ("the promise of 1776", "the
+ * music of the 1960s") rather than dating the clause ("in 1776", "the end of 2022", "than that
+ * of 1960").
+ */
+function namesPeriod(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === "the") k--;
+  if (tokens[k]?.lower !== "of") return false;
+  const noun = tokens[k - 1]?.lower ?? "";
+  return noun !== "" && !TIME_NOUNS.has(noun) && !MONTHS.has(noun) && noun !== "that" && noun !== "those";
+}
 
 // Without a figure in the main clause: a dated fronted clause, a record, a provision or an event.
 function otherCues(view: SentenceView): string[] {

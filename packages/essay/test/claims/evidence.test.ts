@@ -57,4 +57,27 @@ describe("evidenceCues", () => {
   test("dates the event with a date from a fronted clause", () => {
     expect(cues("Since the dam was built in 1970, the marsh has dried out.")).toEqual(["framed:1970"]);
   });
+
+  test("does not read a year that names a noun's period as a date", () => {
+    expect(cues("The great flood of 1927 still shapes how the valley thinks.")).toEqual([]);
+    expect(cues("Its songs belong to the dance halls of the 1950s.")).toEqual([]);
+    // A noun of time, or "that of", still dates the clause.
+    expect(cues("The mill closed at the end of 1927.")).toEqual(["date:1927"]);
+    expect(cues("The town is now twice the size of that of 1927.")).toEqual(["date:1927"]);
+    expect(cues("The mill closed in 1927.")).toEqual(["date:1927"]);
+  });
+
+  test("does not read a figure after a modal of possibility or duty in the main clause as on record", () => {
+    expect(cues("A ward of this size might hold 300 voters.")).toEqual([]);
+    expect(cues("Each tenant must pay $40 a month.")).toEqual([]);
+    expect(cues("The ward held 300 voters.")).toEqual(["number:300"]);
+    // "May" before a year is the month.
+    expect(cues("By May 2016 the ward held 300 voters.")).toEqual(["date:May 2016", "number:300"]);
+  });
+
+  test("does not read a figure offered as an example or a guess as on record", () => {
+    expect(cues("A good index covers, say, 80% of the lookups.")).toEqual([]);
+    expect(cues("The ferry carries perhaps 60 riders on a weekday.")).toEqual([]);
+    expect(cues("The ferry carried 60 riders on Monday.")).toEqual(["number:60"]);
+  });
 });
