@@ -106,3 +106,19 @@ describe("predictionCues: more verbs of outcome after 'may', 'might' and 'could'
     expect(cues("A second road might damage the marsh.")).toEqual(["modal:might damage"]);
   });
 });
+
+describe("predictionCues: a relative clause on the subject", () => {
+  test("reads the modal after the relative clause's own verb as the main clause's", () => {
+    expect(cues("The new Harbour Compact that the two mayors signed in May will lay the groundwork.")).toEqual([
+      "modal:will",
+    ]);
+    expect(cues("A long survey of the city's bridges that covers a decade could hurt the council.")).toEqual([
+      "modal:could hurt",
+    ]);
+  });
+
+  test("leaves the relative clause's own modal and a reported forecast alone", () => {
+    expect(cues("The board that will meet on Monday has nine members.")).toEqual([]);
+    expect(cues("The studies show that rents will fall.")).toEqual([]);
+  });
+});
