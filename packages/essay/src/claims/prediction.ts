@@ -69,6 +69,9 @@ export function predictionCues(view: SentenceView): string[] {
       )
         continue;
       if (SPEECH.has(next === "not" ? after : next)) continue;
+      // "the situations you'll come across", "the compass they will bear": a pronoun and its modal
+      // right after a noun are a relative clause without "that", not the main clause's forecast.
+      if (contactRelative(tokens, i, word)) continue;
       // "I shall not dwell on this", "we shall find that…": the author announcing a move in the
       // argument, not forecasting; "I will pay", "we will release" forecast the author's own acts.
       const speaker = previous === "i" || previous === "we" || word === "i'll" || word === "we'll";
@@ -118,6 +121,26 @@ export function predictionCues(view: SentenceView): string[] {
   const consequence = view.lead.includes(" and ") ? consequenceCue(view) : undefined;
   return consequence ? [consequence] : [];
 }
+
+const CONTACT_SUBJECTS = words("you we they i he she");
+const CONTACTED = words("you'll we'll they'll i'll he'll she'll");
+// Nouns of time, after which a pronoun opens the main clause ("In a year we will …").
+const TIME_NOUNS = words("year years week weeks month months day days time times decade decades moment century");
+
+function contactRelative(tokens: readonly { readonly lower: string }[], at: number, word: string): boolean {
+  const joined = CONTACTED.has(word);
+  if (!joined && !CONTACT_SUBJECTS.has(tokens[at - 1]?.lower ?? "")) return false;
+  const n = joined ? at - 1 : at - 2;
+  const noun = tokens[n]?.lower ?? "";
+  if (!/^[a-z]+$/.test(noun) || noun.endsWith("ly") || TIME_NOUNS.has(noun) || NOT_NOUNS.has(noun)) return false;
+  if (PREPOSITIONS.has(noun) || DETERMINERS.has(noun)) return false;
+  return nounSlot(tokens[n - 1]?.lower ?? "");
+}
+
+// Words that end a phrase without being a noun: conjunctions, connectors, verbs of being.
+const NOT_NOUNS = words(
+  "and or nor but so yet then now if when because since although though unless while whether than as that which who whom is are was were be been am do does did has have had not",
+);
 
 const SUBJECT_RELATIVES = words("that who which");
 const RESUMING_MODALS = words("will would could may might shall 'll won't");

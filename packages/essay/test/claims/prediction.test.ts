@@ -122,3 +122,15 @@ describe("predictionCues: a relative clause on the subject", () => {
     expect(cues("The studies show that rents will fall.")).toEqual([]);
   });
 });
+
+describe("predictionCues: a relative clause without 'that'", () => {
+  test("does not read a pronoun's modal right after a noun as a forecast", () => {
+    expect(cues("Saying no helps in many situations you'll meet as a host.")).toEqual([]);
+    expect(cues("The shelf holds only the few jars they will need.")).toEqual([]);
+  });
+
+  test("still reads the main clause's own modal, and a pronoun after a noun of time", () => {
+    expect(cues("I will keep them within the tightest space they will allow.")).toEqual(["modal:will"]);
+    expect(cues("In a year we will know.")).toEqual(["modal:will"]);
+  });
+});
