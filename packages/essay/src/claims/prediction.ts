@@ -256,6 +256,13 @@ function complementForecast(view: SentenceView): string | undefined {
   for (; k < tokens.length && roles[k] === "complement"; k++) {
     const word = tokens[k]?.lower ?? "";
     if (FORECASTING.has(word) || word.endsWith("'ll")) return `complement:${word}`;
+    // "It is easy to see, that it would require …": the conditional forecasts there as in a main clause.
+    if (
+      word === "would" &&
+      !/^(?:like|rather|prefer|love|have)$/.test(tokens[k + 1]?.lower ?? "") &&
+      !pastBefore(view, k)
+    )
+      return "complement:would";
     if (word === "going" && tokens[k + 1]?.lower === "to") return "complement:going to";
   }
   return undefined;

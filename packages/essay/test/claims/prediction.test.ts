@@ -134,3 +134,13 @@ describe("predictionCues: a relative clause without 'that'", () => {
     expect(cues("In a year we will know.")).toEqual(["modal:will"]);
   });
 });
+
+describe("predictionCues: 'would' after a framing main clause", () => {
+  test("reads the conditional in the complement as a forecast", () => {
+    expect(cues("It is easy to see, that a second levy would hurt the poorest tenants.")).toEqual(["complement:would"]);
+  });
+
+  test("leaves a wish in the complement alone", () => {
+    expect(cues("I am sure that the members would like a copy.")).toEqual([]);
+  });
+});
