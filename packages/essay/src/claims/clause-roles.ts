@@ -60,7 +60,7 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
         onSubject = opened === "complement" && isSubjectRelative(tokens, i, j);
       }
     } else if (onSubject && (MODALS.has(token.lower) || SUBJECT_ENDERS.has(token.lower))) {
-      // "The vehicle by which this will be done …": a modal right after the relative's own subject
+      // "The route by which this will be paid …": a modal right after the relative's own subject
       // is the relative clause's verb, not the main clause's.
       if (ownSubjectBefore(tokens, j)) {
         roles[j] = mode;

@@ -69,7 +69,7 @@ export function predictionCues(view: SentenceView): string[] {
       )
         continue;
       if (SPEECH.has(next === "not" ? after : next)) continue;
-      // "the situations you'll come across", "the compass they will bear": a pronoun and its modal
+      // "the rooms you'll visit", "the jars they will need": a pronoun and its modal
       // right after a noun are a relative clause without "that", not the main clause's forecast.
       if (contactRelative(tokens, i, word)) continue;
       // "I shall not dwell on this", "we shall find that…": the author announcing a move in the
@@ -256,7 +256,7 @@ function complementForecast(view: SentenceView): string | undefined {
   for (; k < tokens.length && roles[k] === "complement"; k++) {
     const word = tokens[k]?.lower ?? "";
     if (FORECASTING.has(word) || word.endsWith("'ll")) return `complement:${word}`;
-    // "It is easy to see, that it would require …": the conditional forecasts there as in a main clause.
+    // "It is quite easy to see, that the levy would hurt …": the conditional forecasts there as in a main clause.
     if (
       word === "would" &&
       !/^(?:like|rather|prefer|love|have)$/.test(tokens[k + 1]?.lower ?? "") &&
