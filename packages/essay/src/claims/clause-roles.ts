@@ -60,6 +60,13 @@ function assignSegment(tokens: readonly Token[], from: number, to: number, roles
         onSubject = opened === "complement" && isSubjectRelative(tokens, i, j);
       }
     } else if (onSubject && (MODALS.has(token.lower) || SUBJECT_ENDERS.has(token.lower))) {
+      // "The route by which this will be paid …": a modal right after the relative's own subject
+      // is the relative clause's verb, not the main clause's.
+      if (ownSubjectBefore(tokens, j)) {
+        roles[j] = mode;
+        onSubject = false;
+        continue;
+      }
       mode = "main";
       onSubject = false;
     } else if (parenthetical && token.lower === "," && resumesMain(tokens, j, mode)) {
@@ -140,6 +147,16 @@ function isSubjectRelative(tokens: readonly Token[], from: number, at: number): 
     if (k > from && /^[a-z]+$/.test(lower) && canBeVerb(lower)) return false;
   }
   return true;
+}
+
+const OWN_SUBJECTS = new Set(["this", "that", "it", "we", "i", "you", "they", "he", "she", "one"]);
+
+// A pronoun subject of the relative clause right before its modal, after the relative word or a
+// preposition's "which" ("by which this will", "that we will").
+function ownSubjectBefore(tokens: readonly Token[], j: number): boolean {
+  const subject = tokens[j - 1]?.lower ?? "";
+  const before = tokens[j - 2]?.lower ?? "";
+  return OWN_SUBJECTS.has(subject) && (before === "which" || before === "that" || before === "whom");
 }
 
 function isRelative(word: string): boolean {

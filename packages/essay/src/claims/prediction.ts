@@ -1,7 +1,9 @@
+import { canBeAdjective, canBeVerb } from "../lexicon.ts";
 import { consequenceCue } from "./imperative.ts";
+import { isReportingWord } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { isFiniteVerb } from "./tense-aspect.ts";
-import { PREPOSITIONS, words } from "./word-classes.ts";
+import { DETERMINERS, PREPOSITIONS, words } from "./word-classes.ts";
 
 // Articles and possessives: "the will", "their will" (pronouns such as "this" or "some" can be subjects).
 const ARTICLES = words("the a an his her their its our my your whose no");
@@ -48,8 +50,9 @@ export function predictionCues(view: SentenceView): string[] {
   const { tokens, roles } = view;
   // "How would they pay?", "Will it last?": a question asks rather than forecasts.
   if (tokens[tokens.length - 1]?.lower === "?") return [];
+  const resumed = modalAfterSubjectRelative(view);
   for (let i = view.head; i < tokens.length; i++) {
-    if (roles[i] !== "main") continue;
+    if (roles[i] !== "main" && i !== resumed) continue;
     const word = tokens[i]?.lower ?? "";
     const next = tokens[i + 1]?.lower ?? "";
     const after = tokens[i + 2]?.lower ?? "";
@@ -66,6 +69,9 @@ export function predictionCues(view: SentenceView): string[] {
       )
         continue;
       if (SPEECH.has(next === "not" ? after : next)) continue;
+      // "the rooms you'll visit", "the jars they will need": a pronoun and its modal
+      // right after a noun are a relative clause without "that", not the main clause's forecast.
+      if (contactRelative(tokens, i, word)) continue;
       // "I shall not dwell on this", "we shall find that…": the author announcing a move in the
       // argument, not forecasting; "I will pay", "we will release" forecast the author's own acts.
       const speaker = previous === "i" || previous === "we" || word === "i'll" || word === "we'll";
@@ -114,6 +120,71 @@ export function predictionCues(view: SentenceView): string[] {
   // "Separate a man from society, and he cannot…": a command that states a condition.
   const consequence = view.lead.includes(" and ") ? consequenceCue(view) : undefined;
   return consequence ? [consequence] : [];
+}
+
+const CONTACT_SUBJECTS = words("you we they i he she");
+const CONTACTED = words("you'll we'll they'll i'll he'll she'll");
+// Nouns of time, after which a pronoun opens the main clause ("In a year we will …").
+const TIME_NOUNS = words("year years week weeks month months day days time times decade decades moment century");
+
+function contactRelative(tokens: readonly { readonly lower: string }[], at: number, word: string): boolean {
+  const joined = CONTACTED.has(word);
+  if (!joined && !CONTACT_SUBJECTS.has(tokens[at - 1]?.lower ?? "")) return false;
+  const n = joined ? at - 1 : at - 2;
+  const noun = tokens[n]?.lower ?? "";
+  if (!/^[a-z]+$/.test(noun) || noun.endsWith("ly") || TIME_NOUNS.has(noun) || NOT_NOUNS.has(noun)) return false;
+  if (PREPOSITIONS.has(noun) || DETERMINERS.has(noun)) return false;
+  return nounSlot(tokens[n - 1]?.lower ?? "");
+}
+
+// Words that end a phrase without being a noun: conjunctions, connectors, verbs of being.
+const NOT_NOUNS = words(
+  "and or nor but so yet then now if when because since although though unless while whether than as that which who whom is are was were be been am do does did has have had not",
+);
+
+const SUBJECT_RELATIVES = words("that who which");
+const RESUMING_MODALS = words("will would could may might shall 'll won't");
+const NOT_IN_SUBJECT = words("is are was were has have had will would shall should must can could may might , ; : —");
+
+// "The charter that the mayor signed in May will lay…": a relative clause on a subject led by a
+// determiner ends at the modal that follows its own verb, which is the main clause's; the index of
+// that modal, or -1. (Done here rather than in the clause roles, where it cost the other kinds.)
+function modalAfterSubjectRelative(view: SentenceView): number {
+  const { tokens, roles } = view;
+  if (!DETERMINERS.has(tokens[view.head]?.lower ?? "")) return -1;
+  let r = view.head + 1;
+  for (; r < tokens.length && r <= view.head + 12 && roles[r] === "main"; r++) {
+    const word = tokens[r]?.lower ?? "";
+    if (NOT_IN_SUBJECT.has(word) || isReportingWord(word)) return -1;
+    // A capitalised word is part of a name ("the Harbour Compact"); a word in a noun slot a noun.
+    const noun = tokens[r]?.capital || nounSlot(tokens[r - 1]?.lower ?? "");
+    if (!noun && /^[a-z]+$/.test(word) && canBeVerb(word)) return -1;
+  }
+  if (!SUBJECT_RELATIVES.has(tokens[r]?.lower ?? "") || roles[r] !== "complement") return -1;
+  let verb = false;
+  for (let k = r + 1; k < tokens.length && k <= r + 16; k++) {
+    const word = tokens[k]?.lower ?? "";
+    if (word === "," || word === ";" || word === "that" || SUBJECT_RELATIVES.has(word)) return -1;
+    if ((RESUMING_MODALS.has(word) && !tokens[k]?.capital) || word.endsWith("'ll")) return verb ? k : -1;
+    if (MODAL_WORDS.has(word)) return -1;
+    const previous = tokens[k - 1]?.lower ?? "";
+    if (isFiniteVerb(tokens, k) || /^(?:'re|'s|'ve|have|has|are|is)$/.test(word)) verb = true;
+    else if (/^[a-z]+$/.test(word) && canBeVerb(word) && (k === r + 1 || !nounSlot(previous))) verb = true;
+  }
+  return -1;
+}
+
+const MODAL_WORDS = words("should must can cannot can't ought need");
+
+// A word after which the next stands in a noun phrase: a determiner, a preposition, "and" or an adjective.
+function nounSlot(previous: string): boolean {
+  return (
+    DETERMINERS.has(previous) ||
+    PREPOSITIONS.has(previous) ||
+    previous === "and" ||
+    previous.endsWith("'s") ||
+    (/^[a-z-]+$/.test(previous) && canBeAdjective(previous))
+  );
 }
 
 function pastBefore(view: SentenceView, at: number): boolean {
@@ -185,6 +256,13 @@ function complementForecast(view: SentenceView): string | undefined {
   for (; k < tokens.length && roles[k] === "complement"; k++) {
     const word = tokens[k]?.lower ?? "";
     if (FORECASTING.has(word) || word.endsWith("'ll")) return `complement:${word}`;
+    // "It is quite easy to see, that the levy would hurt …": the conditional forecasts there as in a main clause.
+    if (
+      word === "would" &&
+      !/^(?:like|rather|prefer|love|have)$/.test(tokens[k + 1]?.lower ?? "") &&
+      !pastBefore(view, k)
+    )
+      return "complement:would";
     if (word === "going" && tokens[k + 1]?.lower === "to") return "complement:going to";
   }
   return undefined;

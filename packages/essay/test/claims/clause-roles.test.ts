@@ -11,6 +11,8 @@ describe("viewSentence", () => {
     ["Consider the case of a small bakery.", "the case of a small bakery ."],
     ["The plan—drafted in haste—will fail.", "the plan | will fail ."],
     ["Managers who want new ideas must give staff time.", "managers | must give staff time ."],
+    ["The route by which this will be paid is still open.", "the route by"],
+    ["The shop that we will open in June needs a name.", "the shop"],
     ["Studies show that the plan will fail.", "studies show"],
     ["In my view it is the board's task, as a rule, to hire.", "in my view it is the board's task , | to hire ."],
     ["In my view, the board should hire.", "the board should hire ."],

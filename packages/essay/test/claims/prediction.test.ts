@@ -106,3 +106,43 @@ describe("predictionCues: more verbs of outcome after 'may', 'might' and 'could'
     expect(cues("A second road might damage the marsh.")).toEqual(["modal:might damage"]);
   });
 });
+
+describe("predictionCues: a relative clause on the subject", () => {
+  test("reads the modal after the relative clause's own verb as the main clause's", () => {
+    expect(cues("The new Harbour Compact that the two mayors signed in May will lay the groundwork.")).toEqual([
+      "modal:will",
+    ]);
+    expect(cues("A long survey of the city's bridges that covers a decade could hurt the council.")).toEqual([
+      "modal:could hurt",
+    ]);
+  });
+
+  test("leaves the relative clause's own modal and a reported forecast alone", () => {
+    expect(cues("The board that will meet on Monday has nine members.")).toEqual([]);
+    expect(cues("The studies show that rents will fall.")).toEqual([]);
+  });
+});
+
+describe("predictionCues: a relative clause without 'that'", () => {
+  test("does not read a pronoun's modal right after a noun as a forecast", () => {
+    expect(cues("Saying no helps in many situations you'll meet as a host.")).toEqual([]);
+    expect(cues("The shelf holds only the few jars they will need.")).toEqual([]);
+  });
+
+  test("still reads the main clause's own modal, and a pronoun after a noun of time", () => {
+    expect(cues("I will keep them within the tightest space they will allow.")).toEqual(["modal:will"]);
+    expect(cues("In a year we will know.")).toEqual(["modal:will"]);
+  });
+});
+
+describe("predictionCues: 'would' after a framing main clause", () => {
+  test("reads the conditional in the complement as a forecast", () => {
+    expect(cues("It is quite easy to see, that a second levy would hurt the poorest tenants.")).toEqual([
+      "complement:would",
+    ]);
+  });
+
+  test("leaves a wish in the complement alone", () => {
+    expect(cues("I am sure that the members would like a copy.")).toEqual([]);
+  });
+});
