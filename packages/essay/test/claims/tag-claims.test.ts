@@ -63,7 +63,10 @@ describe("tagClaims and prepareSentences", () => {
     const headline = { headline: [essay.title, essay.subtitle ?? ""].join(" ") };
     const prepared = prepareSentences(prose, headline);
     const theses = pickTheses(prepared.map((entry) => thesisProbability(entry.thesis, CLAIM_WEIGHTS)));
-    const expected = prepared.map((entry, i) => ({ ...classify(entry.features, CLAIM_WEIGHTS), thesis: theses.has(i) }));
+    const expected = prepared.map((entry, i) => ({
+      ...classify(entry.features, CLAIM_WEIGHTS),
+      thesis: theses.has(i),
+    }));
     const tagged = tagClaims(prose, headline)
       .flat()
       .map(({ kind, cues, thesis }) => ({ kind, cues, thesis }));
