@@ -67,9 +67,11 @@ export function attributionCues(view: SentenceView): string[] {
   for (let i = authorLead ? tokens.length : view.head; i < tokens.length; i++) {
     if (roles[i] !== "main") continue;
     const word = tokens[i]?.lower ?? "";
-    // Most words are none of these: one set lookup each before any closer look.
-    if (!isReportingWord(word) && !isRegardingWord(word) && !POINTS.has(word)) {
-      if (isCensureWord(word) && censures(view, i)) return [`censure:${word} … for`];
+    // Most words are none of these: one lookup says which, before any closer look.
+    const kinds = reportKinds(word);
+    if (kinds === 0) continue;
+    if (kinds === CENSURE_ONLY) {
+      if (censures(view, i)) return [`censure:${word} … for`];
       continue;
     }
     if (isRegardingWord(word) && regardsAs(view, i)) return [`reporting-verb:${word} … as`];
@@ -211,6 +213,21 @@ const COPULAS = new Set(["is", "was", "are", "were", "'s"]);
 const CALLING = new Set(["call", "calls", "called"]);
 
 const POINTS = new Set(["point", "points", "pointed"]);
+
+// Per word: whether it reports, regards or points (1), or only censures (2), or neither (0); each
+// word's answer worked out once.
+const CENSURE_ONLY = 2;
+const REPORT_KINDS = new Map<string, number>();
+
+function reportKinds(word: string): number {
+  let kinds = REPORT_KINDS.get(word);
+  if (kinds === undefined) {
+    kinds =
+      isReportingWord(word) || isRegardingWord(word) || POINTS.has(word) ? 1 : isCensureWord(word) ? CENSURE_ONLY : 0;
+    if (REPORT_KINDS.size < 100_000) REPORT_KINDS.set(word, kinds);
+  }
+  return kinds;
+}
 const DEGREE = new Set(["enough", "as"]);
 // Words that every source phrase below contains: a cheap test before the patterns run.
 const SOURCE_WORDS = new Set(

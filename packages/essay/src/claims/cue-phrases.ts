@@ -91,18 +91,25 @@ const FAMILY_WORDS: Readonly<Record<string, string>> = {
 
 const PRONOUN_I = /(?<![\p{L}\p{N}'’])i(?![\p{L}\p{N}])/gu;
 
-// Phrases already worded, by feature name and detail: the same cues recur through an essay, and
+// Phrases already worded, by feature name, then detail: the same cues recur through an essay, and
 // one string per cue is also one string in the model, however many sentences show it.
-const WORDED = new Map<string, string>();
+const WORDED = new Map<string, Map<string, string>>();
+let worded = 0;
 
 /** The cue a reader sees for a feature, in words (`decided by "should"`), never the feature's code. */
 export function cuePhrase(feature: Feature): string {
-  const key = `${feature.name}\u0000${feature.detail}`;
-  let phrase = WORDED.get(key);
+  let byDetail = WORDED.get(feature.name);
+  if (byDetail === undefined) {
+    byDetail = new Map();
+    WORDED.set(feature.name, byDetail);
+  }
+  let phrase = byDetail.get(feature.detail);
   if (phrase === undefined) {
     phrase = wordCue(feature);
-    if (WORDED.size >= 50_000) WORDED.clear();
-    WORDED.set(key, phrase);
+    if (++worded > 50_000) {
+      WORDED.clear();
+      worded = 0;
+    } else byDetail.set(feature.detail, phrase);
   }
   return phrase;
 }

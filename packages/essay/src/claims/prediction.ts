@@ -3,6 +3,7 @@ import { consequenceCue } from "./imperative.ts";
 import { isReportingWord } from "./reporting-verbs.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { isFiniteVerb } from "./tense-aspect.ts";
+import type { Token } from "./tokens.ts";
 import { DETERMINERS, PREPOSITIONS, words } from "./word-classes.ts";
 
 // Articles and possessives: "the will", "their will" (pronouns such as "this" or "some" can be subjects).
@@ -151,7 +152,7 @@ const NOT_IN_SUBJECT = words("is are was were has have had will would shall shou
 // that modal, or -1. (Done here rather than in the clause roles, where it cost the other kinds.)
 function modalAfterSubjectRelative(view: SentenceView): number {
   const { tokens, roles } = view;
-  if (!DETERMINERS.has(tokens[view.head]?.lower ?? "")) return -1;
+  if (!DETERMINERS.has(tokens[view.head]?.lower ?? "") || !hasResumingModal(tokens, view.head + 2)) return -1;
   let r = view.head + 1;
   for (; r < tokens.length && r <= view.head + 12 && roles[r] === "main"; r++) {
     const word = tokens[r]?.lower ?? "";
@@ -175,6 +176,16 @@ function modalAfterSubjectRelative(view: SentenceView): number {
 }
 
 const MODAL_WORDS = words("should must can cannot can't ought need");
+
+// Whether a modal the subject's relative clause could end at stands anywhere from `from` on: most
+// sentences have none, and skip the word-by-word reading of the subject.
+function hasResumingModal(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const word = (tokens[k] as Token).lower;
+    if (RESUMING_MODALS.has(word) || word.endsWith("'ll")) return true;
+  }
+  return false;
+}
 
 // A word after which the next stands in a noun phrase: a determiner, a preposition, "and" or an adjective.
 function nounSlot(previous: string): boolean {

@@ -150,8 +150,7 @@ export function recommendationCues(view: SentenceView, listItem = false): string
   const shall = question || !view.main.includes(" shall ") ? null : DEONTIC_SHALL.exec(view.main);
   if (shall && !/^(?:i|we|you|thou|who|which|that)$/.test(shall[1] ?? "")) return [`deontic:${shall[0].trim()}`];
   for (const [pattern, label, needed] of PRESCRIPTIVE) {
-    if (typeof needed === "string" ? !view.main.includes(needed) : !needed.some((word) => view.main.includes(word)))
-      continue;
+    if (typeof needed === "string" ? !view.main.includes(needed) : !includesAny(view.main, needed)) continue;
     // The "X is to" frame only opens a clause with a determiner.
     if (pattern === FRAME && !FRAME_START.test(view.main)) continue;
     const match = pattern.exec(view.main);
@@ -193,6 +192,11 @@ function pleaseCue(view: SentenceView): string | undefined {
 
 const PLEASE_AFTER = new Set([",", ";", ":", "and", "so", "then", "now", "but", "—", "(", "“", '"']);
 const PLEASE_NOT_VERB = new Set(["the", "a", "an", "you", "me", "us", "them", "him", "her", "everyone", "all"]);
+
+function includesAny(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
+}
 
 // The words every phrase of MODAL contains: most sentences have none, and skip the pattern.
 function mayHaveModal(main: string): boolean {
