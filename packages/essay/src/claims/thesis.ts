@@ -56,12 +56,9 @@ export interface ThesisParts {
 export function thesisParts(input: Omit<ThesisInput, "centrality">): ThesisParts {
   const before: string[] = [];
   for (const { name } of input.features) {
-    // The cue family ("rule:ought"), not the cue ("rule:ought:modal"): a thesis is rarer than any
-    // one cue, and families generalise across essays (cross-validated MRR 0.44 → 0.48).
-    if (name.startsWith("rule:")) {
-      const family = familyName(name);
-      if (!before.includes(family)) before.push(family);
-    } else if (name.startsWith("person:") || SHARED.has(name)) before.push(name);
+    const shared = sharedName(name);
+    if (shared === undefined) continue;
+    if (!name.startsWith("rule:") || !before.includes(shared)) before.push(shared);
   }
   before.push(AT[bucket(input.position, [0.02, 0.1, 0.25, 0.5, 0.85])] as string);
   if (input.lastParagraph) before.push("at:last-paragraph");
@@ -103,14 +100,18 @@ function names(prefix: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${prefix}${i}`);
 }
 
-// "rule:ought:modal" → the family's thesis feature, read once per feature name.
-const FAMILY_NAMES = new Map<string, string>();
+// What a sentence feature gives the thesis model, read once per feature name: the cue family
+// ("rule:ought"), not the cue ("rule:ought:modal"), since a thesis is rarer than any one cue and
+// families generalise across essays (cross-validated MRR 0.44 → 0.48); person and shape features
+// as they are; nothing for the rest.
+const SHARED_NAMES = new Map<string, string | undefined>();
 
-function familyName(name: string): string {
-  let family = FAMILY_NAMES.get(name);
-  if (family === undefined) {
-    family = FAMILIES.get(name.slice(0, name.indexOf(":", 5))) ?? name;
-    if (FAMILY_NAMES.size < 10_000) FAMILY_NAMES.set(name, family);
+function sharedName(name: string): string | undefined {
+  let shared = SHARED_NAMES.get(name);
+  if (shared === undefined && !SHARED_NAMES.has(name)) {
+    if (name.startsWith("rule:")) shared = FAMILIES.get(name.slice(0, name.indexOf(":", 5))) ?? name;
+    else if (name.startsWith("person:") || SHARED.has(name)) shared = name;
+    if (SHARED_NAMES.size < 10_000) SHARED_NAMES.set(name, shared);
   }
-  return family;
+  return shared;
 }
